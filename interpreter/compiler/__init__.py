@@ -1,0 +1,16 @@
+"""The closure compiler; importing the family modules registers their node compilers."""
+
+from . import (  # noqa: F401  (registration by import)
+    classes,
+    comprehensions,
+    exceptions,
+    expressions,
+    functions,
+    imports,
+    patterns,
+    statements,
+    suspend,
+)
+from .core import Compiler, Env
+
+__all__ = ["Compiler", "Env"]

@@ -1,0 +1,248 @@
+"""List, set and dict comprehensions and generator expressions, in their own scope.
+
+The first iterable is evaluated in the enclosing frame; the rest runs in a new
+frame.  A generator expression is a host generator (no greenlet needed: its only
+suspension point is the element); async ones reuse the async-generator driver.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from typing import Any
+
+from ..runtime import RETURN, UNBOUND, Cell, Runtime
+from ..tracebacks import annotate
+from . import suspend
+from .core import Closure, Compiler, expr_compiler
+from .statements import store_target
+
+Emit = Callable[[list], None]
+
+
+def _frame_maker(c: Compiler, node: ast.AST) -> Callable[[list, Any], list]:
+    """Build the comprehension's frame: slot 1 is the first iterator (".0")."""
+    scope = c.scopes[node]
+    layout: list[tuple[str, Any]] = []
+    for name, slot in sorted(scope.slots.items(), key=lambda kv: kv[1]):
+        if name == ".0":
+            layout.append(("it", None))
+        elif name in scope.free:
+            layout.append(("free", c.scope.slots[name]))
+        elif name in scope.cells:
+            layout.append(("cell", None))
+        else:
+            layout.append(("local", None))
+    simple = all(kind in ("it", "local") for kind, _ in layout)
+    n = len(layout)
+
+    if simple:
+        def make_simple(f: list, it: Any) -> list:
+            nf = [None, it]
+            nf.extend([UNBOUND] * (n - 1))
+            return nf
+        return make_simple
+
+    def make(f: list, it: Any) -> list:
+        nf: list[Any] = [None]
+        for kind, outer in layout:
+            if kind == "it":
+                nf.append(it)
+            elif kind == "free":
+                nf.append(f[outer])
+            elif kind == "cell":
+                nf.append(Cell())
+            else:
+                nf.append(UNBOUND)
+        return nf
+    return make
+
+
+def _loops(cc: Compiler, rt: Runtime, gens: list[ast.comprehension], emit: Emit,
+           is_async_ctx: bool) -> Callable[[list, Any], None]:
+    """Nested loops over the comprehension clauses, innermost calling ``emit``."""
+    inner: Callable[[list, Any], None] | None = None
+    for i in range(len(gens) - 1, -1, -1):
+        gen = gens[i]
+        store = store_target(cc, gen.target)
+        conds = cc.exprs(gen.ifs)
+        nxt = inner
+        next_iter = cc.expr(gens[i + 1].iter) if i + 1 < len(gens) else None
+        inner = _one_loop(rt, store, conds, nxt, next_iter, emit, gen.is_async)
+    assert inner is not None
+    return inner
+
+
+def _one_loop(rt: Runtime, store: Any, conds: list[Closure], nxt: Any, next_iter: Any,
+              emit: Emit, is_async: bool) -> Callable[[list, Any], None]:
+    def body(f: list, x: Any) -> None:
+        store(f, x)
+        for cond in conds:
+            if not cond(f):
+                return
+        if nxt is None:
+            emit(f)
+        else:
+            source = next_iter(f)
+            nxt(f, source)
+
+    if is_async:
+        def async_loop(f: list, source: Any) -> None:
+            it = suspend.aiter_of(source)
+            while True:
+                try:
+                    x = suspend.anext_value(rt, it)
+                except StopAsyncIteration:
+                    return
+                rt.left -= 1
+                if rt.left < 0:
+                    rt.tick()
+                body(f, x)
+        return async_loop
+
+    if not conds and nxt is None:
+        def simple_loop(f: list, source: Any) -> None:
+            for x in source:
+                rt.left -= 1
+                if rt.left < 0:
+                    rt.tick()
+                store(f, x)
+                emit(f)
+        return simple_loop
+
+    def loop(f: list, source: Any) -> None:
+        for x in source:
+            rt.left -= 1
+            if rt.left < 0:
+                rt.tick()
+            body(f, x)
+    return loop
+
+
+def _first_iter(c: Compiler, gen: ast.comprehension, P: Any) -> Closure:
+    source = c.expr(gen.iter)
+    if gen.is_async:
+        return source
+
+    def first_iter(f: list) -> Any:
+        try:
+            return iter(source(f))
+        except BaseException as e:
+            annotate(e, f, P)
+            raise
+    return first_iter
+
+
+def _collection(c: Compiler, node: Any, kind: str) -> Closure:
+    cc = c.child(node, {"list": "<listcomp>", "set": "<setcomp>", "dict": "<dictcomp>"}[kind])
+    rt = c.rt
+    P = c.pos(node)
+    first = _first_iter(c, node.generators[0], P)
+    make_frame = _frame_maker(c, node)
+    if kind == "dict":
+        key, value = cc.expr(node.key), cc.expr(node.value)
+
+        def emit(f: list) -> None:
+            f[0][key(f)] = value(f)
+    else:
+        elt = cc.expr(node.elt)
+        if kind == "list":
+            def emit(f: list) -> None:
+                f[0].append(elt(f))
+        else:
+            def emit(f: list) -> None:
+                f[0].add(elt(f))
+    loops = _loops(cc, rt, node.generators, emit, False)
+    factory: Any = {"list": list, "set": set, "dict": dict}[kind]
+    EP = cc.pos(node)
+
+    def comprehension(f: list) -> Any:
+        nf = make_frame(f, first(f))
+        nf[0] = factory()
+        try:
+            loops(nf, nf[1])
+        except BaseException as e:
+            annotate(e, nf, EP)
+            annotate(e, f, P)
+            raise
+        return nf[0]
+    return comprehension
+
+
+@expr_compiler(ast.ListComp)
+def compile_listcomp(c: Compiler, node: ast.ListComp) -> Closure:
+    return _collection(c, node, "list")
+
+
+@expr_compiler(ast.SetComp)
+def compile_setcomp(c: Compiler, node: ast.SetComp) -> Closure:
+    return _collection(c, node, "set")
+
+
+@expr_compiler(ast.DictComp)
+def compile_dictcomp(c: Compiler, node: ast.DictComp) -> Closure:
+    return _collection(c, node, "dict")
+
+
+@expr_compiler(ast.GeneratorExp)
+def compile_genexp(c: Compiler, node: ast.GeneratorExp) -> Closure:
+    scope = c.scopes[node]
+    cc = c.child(node, "<genexpr>")
+    rt = c.rt
+    P = c.pos(node)
+    first = _first_iter(c, node.generators[0], P)
+    make_frame = _frame_maker(c, node)
+    elt = cc.expr(node.elt)
+    if scope.is_async or scope.has_await:
+        def emit_async(f: list) -> None:
+            suspend.suspend(rt, suspend._AGYield(elt(f)))
+        loops = _loops(cc, rt, node.generators, emit_async, True)
+
+        def body(f: list) -> Any:
+            loops(f, f[1])
+            return RETURN
+        runner = suspend.async_generator_runner(rt, body, "<genexpr>")
+
+        def async_genexp(f: list) -> Any:
+            return runner(make_frame(f, first(f)))
+        return async_genexp
+    gens = node.generators
+    stores = [store_target(cc, g.target) for g in gens]
+    conds = [cc.exprs(g.ifs) for g in gens]
+    iters = [None] + [cc.expr(g.iter) for g in gens[1:]]
+    depth = len(gens)
+
+    def walk(nf: list, level: int, source: Any) -> Any:
+        store, cs = stores[level], conds[level]
+        last = level == depth - 1
+        for x in source:
+            rt.left -= 1
+            if rt.left < 0:
+                rt.tick()
+            store(nf, x)
+            ok = True
+            for cond in cs:
+                if not cond(nf):
+                    ok = False
+                    break
+            if not ok:
+                continue
+            if last:
+                yield elt(nf)
+            else:
+                yield from walk(nf, level + 1, iters[level + 1](nf))  # type: ignore[misc]
+
+    GP = cc.pos(node)
+
+    def generate(nf: list) -> Any:
+        try:
+            yield from walk(nf, 0, nf[1])
+        except BaseException as e:
+            annotate(e, nf, GP)
+            raise
+
+    def genexp(f: list) -> Any:
+        nf = make_frame(f, first(f))
+        gen = generate(nf)
+        return gen
+    return genexp

@@ -1,0 +1,299 @@
+"""The compiler core: node dispatch, blocks, name access and per-session state.
+
+Each AST node is compiled exactly once into a closure taking the frame (a list).
+Node families live in sibling modules and register themselves in ``EXPR`` and
+``STMT``; the dispatch happens here at compile time, never at run time.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import InternalError
+from ..runtime import RETURN, UNBOUND, Runtime
+from ..scope import CELL, CLASSDEREF, GLOBAL, LOCAL, NAME, Scope
+from ..tracebacks import CodeInfo, Pos, annotate, pos_of
+
+Closure = Callable[[list], Any]
+Store = Callable[[list, Any], None]
+
+EXPR: dict[type, Callable[[Compiler, Any], Closure]] = {}
+STMT: dict[type, Callable[[Compiler, Any], Closure]] = {}
+
+
+def expr_compiler(*types_: type) -> Callable[[Any], Any]:
+    def register(fn: Any) -> Any:
+        for t in types_:
+            EXPR[t] = fn
+        return fn
+    return register
+
+
+def stmt_compiler(*types_: type) -> Callable[[Any], Any]:
+    def register(fn: Any) -> Any:
+        for t in types_:
+            STMT[t] = fn
+        return fn
+    return register
+
+
+@dataclass(eq=False)
+class Env:
+    """What compiled code of one session shares: globals, builtins, limits, imports."""
+
+    rt: Runtime
+    globals: dict[str, Any]
+    builtins: dict[str, Any]
+    importer: Callable[..., Any]
+    ignore_typing: bool = False
+    future_annotations: bool = False
+    template_cache: dict[str, Any] = field(default_factory=dict)
+
+
+class Compiler:
+    """Compiles the nodes of one scope (a cell, a function body, a class body)."""
+
+    def __init__(self, env: Env, code: CodeInfo, scope: Scope,
+                 scopes: dict[ast.AST, Scope], func_name: str = "<module>") -> None:
+        self.env = env
+        self.rt = env.rt
+        self.code = code
+        self.scope = scope
+        self.scopes = scopes
+        self.func_name = func_name
+
+    def child(self, node: ast.AST, func_name: str) -> Compiler:
+        return Compiler(self.env, self.code, self.scopes[node], self.scopes, func_name)
+
+    def pos(self, node: ast.AST) -> Pos:
+        return pos_of(self.code, self.func_name, node)
+
+    # -- dispatch --------------------------------------------------------
+    def expr(self, node: ast.expr) -> Closure:
+        try:
+            make = EXPR[type(node)]
+        except KeyError:
+            raise self.unsupported(node) from None
+        return make(self, node)
+
+    def exprs(self, nodes: list[ast.expr]) -> list[Closure]:
+        return [self.expr(n) for n in nodes]
+
+    def stmt(self, node: ast.stmt) -> Closure:
+        try:
+            make = STMT[type(node)]
+        except KeyError:
+            raise self.unsupported(node) from None
+        return make(self, node)
+
+    def unsupported(self, node: ast.AST) -> InternalError:
+        p = self.pos(node)
+        return InternalError(
+            f"the interpreter cannot compile {type(node).__name__} "
+            f"({self.code.filename}, line {p.lineno})")
+
+    def block(self, body: list[ast.stmt]) -> Closure:
+        """A statement list; annotates escaping exceptions with the statement's line."""
+        compiled = [(self.stmt(s), self.pos(s)) for s in body]
+        if not compiled:
+            return lambda f: None
+        if len(compiled) == 1:
+            s0, p0 = compiled[0]
+
+            def run1(f: list) -> Any:
+                try:
+                    return s0(f)
+                except BaseException as e:
+                    annotate(e, f, p0)
+                    raise
+            return run1
+        if len(compiled) == 2:
+            (s0, p0), (s1, p1) = compiled
+
+            def run2(f: list) -> Any:
+                try:
+                    r = s0(f)
+                except BaseException as e:
+                    annotate(e, f, p0)
+                    raise
+                if r is not None:
+                    return r
+                try:
+                    return s1(f)
+                except BaseException as e:
+                    annotate(e, f, p1)
+                    raise
+            return run2
+        stmts = tuple(compiled)
+
+        def run(f: list) -> Any:
+            for s, p in stmts:
+                try:
+                    r = s(f)
+                except BaseException as e:
+                    annotate(e, f, p)
+                    raise
+                if r is not None:
+                    return r
+            return None
+        return run
+
+    # -- names -----------------------------------------------------------
+    def load_name(self, name: str) -> Closure:
+        kind, slot = self.scope.resolve(name)
+        g, b = self.env.globals, self.env.builtins
+        if kind == LOCAL:
+            if name in self.scope.params and name not in self.scope.deleted:
+                return _make_param_load(slot)
+
+            def load_local(f: list) -> Any:
+                v = f[slot]
+                if v is UNBOUND:
+                    raise UnboundLocalError(
+                        f"cannot access local variable '{name}' where it is not "
+                        "associated with a value")
+                return v
+            return load_local
+        if kind == CELL:
+            free = name in self.scope.free
+
+            def load_cell(f: list) -> Any:
+                try:
+                    return f[slot].v
+                except AttributeError:
+                    pass
+                if free:
+                    raise NameError(
+                        f"cannot access free variable '{name}' where it is not associated "
+                        "with a value in enclosing scope")
+                raise UnboundLocalError(
+                    f"cannot access local variable '{name}' where it is not associated "
+                    "with a value")
+            return load_cell
+        if kind == GLOBAL:
+            def load_global(f: list) -> Any:
+                try:
+                    return g[name]
+                except KeyError:
+                    pass
+                try:
+                    return b[name]
+                except KeyError:
+                    pass
+                raise NameError(f"name '{name}' is not defined")
+            return load_global
+        if kind == CLASSDEREF:
+            def load_classderef(f: list) -> Any:
+                ns = f[1]
+                if name in ns:
+                    return ns[name]
+                try:
+                    return f[slot].v
+                except AttributeError:
+                    pass
+                raise NameError(
+                    f"cannot access free variable '{name}' where it is not associated "
+                    "with a value in enclosing scope")
+            return load_classderef
+        assert kind == NAME
+
+        def load_classname(f: list) -> Any:
+            ns = f[1]
+            try:
+                return ns[name]
+            except KeyError:
+                pass
+            try:
+                return g[name]
+            except KeyError:
+                pass
+            try:
+                return b[name]
+            except KeyError:
+                pass
+            raise NameError(f"name '{name}' is not defined")
+        return load_classname
+
+    def store_name(self, name: str) -> Store:
+        kind, slot = self.scope.resolve(name)
+        if kind == LOCAL:
+            def store_local(f: list, v: Any) -> None:
+                f[slot] = v
+            return store_local
+        if kind in (CELL, CLASSDEREF):
+            def store_cell(f: list, v: Any) -> None:
+                f[slot].v = v
+            return store_cell
+        if kind == GLOBAL:
+            g = self.env.globals
+
+            def store_global(f: list, v: Any) -> None:
+                g[name] = v
+            return store_global
+
+        def store_classname(f: list, v: Any) -> None:
+            f[1][name] = v
+        return store_classname
+
+    def delete_name(self, name: str) -> Closure:
+        kind, slot = self.scope.resolve(name)
+        if kind == LOCAL:
+            def del_local(f: list) -> None:
+                if f[slot] is UNBOUND:
+                    raise UnboundLocalError(
+                        f"cannot access local variable '{name}' where it is not "
+                        "associated with a value")
+                f[slot] = UNBOUND
+            return del_local
+        if kind in (CELL, CLASSDEREF):
+            def del_cell(f: list) -> None:
+                try:
+                    del f[slot].v
+                except AttributeError:
+                    pass
+                else:
+                    return
+                raise NameError(f"cannot access free variable '{name}'")
+            return del_cell
+        if kind == GLOBAL:
+            g = self.env.globals
+
+            def del_global(f: list) -> None:
+                if name not in g:
+                    raise NameError(f"name '{name}' is not defined")
+                del g[name]
+            return del_global
+
+        def del_classname(f: list) -> None:
+            ns = f[1]
+            if name not in ns:
+                raise NameError(f"name '{name}' is not defined")
+            del ns[name]
+        return del_classname
+
+    # -- templates -------------------------------------------------------
+    def template(self, key: str, source: str) -> Any:
+        """Host code generated from our own templates (never from user input)."""
+        cache = self.env.template_cache
+        fn = cache.get(key)
+        if fn is None:
+            ns: dict[str, Any] = {}
+            exec(compile(source, f"<pythonbox:{key}>", "exec"), ns)  # noqa: S102
+            fn = cache[key] = ns["make"]
+        return fn
+
+
+def _make_param_load(slot: int) -> Closure:
+    def load_param(f: list) -> Any:
+        return f[slot]
+    return load_param
+
+
+def run_body(body: Closure, f: list) -> Any:
+    """Run a function body; the value of ``return`` or None."""
+    if body(f) is RETURN:
+        return f[0]
+    return None

@@ -1,0 +1,61 @@
+"""The sandbox policy: one object that says what code may import and use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+DEFAULT_ALLOWED_MODULES: tuple[str, ...] = (
+    "asyncio", "json", "math", "random", "re", "datetime", "time", "collections",
+    "itertools", "functools", "operator", "typing", "decimal", "fractions", "statistics",
+    "array", "bisect", "heapq", "copy", "enum", "uuid", "dataclasses", "abc", "contextlib",
+    "string",
+)
+
+#: Modules that stay blocked while ``restrict_os`` is on, even when listed.
+OS_MODULES: frozenset[str] = frozenset({
+    "os", "sys", "subprocess", "shutil", "platform", "socket", "importlib", "ctypes",
+    "pathlib", "io", "builtins", "gc", "inspect", "pickle", "marshal", "threading",
+    "multiprocessing", "signal", "resource", "posix", "nt", "pty", "tty", "fcntl", "mmap",
+    "select", "selectors", "ssl", "urllib", "http", "ftplib", "smtplib", "telnetlib",
+    "tempfile", "glob", "fnmatch", "code", "codeop", "runpy", "pkgutil", "zipimport",
+    "concurrent", "_thread", "sysconfig", "site", "traceback", "linecache", "tracemalloc",
+    "faulthandler", "atexit", "weakref", "types", "dis", "ast", "symtable", "webbrowser",
+    "shelve", "dbm", "sqlite3", "zipfile", "tarfile", "logging", "warnings", "copyreg",
+    "operator_", "asyncio.subprocess", "xmlrpc", "socketserver", "wsgiref", "email",
+})
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Everything the sandbox enforces; shared by Session, execute_async and the kernel.
+
+    Time is in seconds, memory in MiB.  ``None`` disables a limit.
+    """
+
+    allowed_modules: tuple[str, ...] = DEFAULT_ALLOWED_MODULES
+    restrict_os: bool = True
+    timeout: float | None = 30.0
+    max_operations: int | None = 10_000_000
+    max_recursion_depth: int = 1000
+    max_memory_mb: int | None = 1024
+    max_output_bytes: int | None = 1_000_000
+    os_restrictions: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "allowed_modules", tuple(self.allowed_modules))
+
+    def with_changes(self, **changes: object) -> Policy:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    def module_allowed(self, name: str) -> bool:
+        """Whether ``import name`` is allowed (a dotted name needs its root listed)."""
+        root = name.split(".", 1)[0]
+        if self.restrict_os and (name in OS_MODULES or root in OS_MODULES):
+            return False
+        return name in self.allowed_modules or root in self.allowed_modules
+
+    @classmethod
+    def from_modules(cls, allowed_modules: Iterable[str] | None, **limits: object) -> Policy:
+        modules = DEFAULT_ALLOWED_MODULES if allowed_modules is None else tuple(allowed_modules)
+        return cls(allowed_modules=modules, **limits)  # type: ignore[arg-type]

@@ -1,0 +1,108 @@
+"""The sandbox's curated builtins.
+
+Deny by default: the real builtins minus everything that reaches files, code
+evaluation, imports or the interactive help; guarded versions of the functions
+that look attributes up by name; the session's own ``print`` and ``input``.
+Removed names raise a clear ``SecurityError`` instead of a bare ``NameError``.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from typing import Any
+
+from ..errors import SecurityError
+from .guard import (
+    guarded_delattr,
+    guarded_dir,
+    guarded_getattr,
+    guarded_hasattr,
+    guarded_setattr,
+    guarded_vars,
+)
+
+FORBIDDEN_BUILTINS = (
+    "open", "eval", "exec", "compile", "__import__", "breakpoint", "help", "exit", "quit",
+)
+_DROPPED = {"copyright", "credits", "license", "__build_class__", "__loader__", "__spec__",
+            "__name__", "__doc__", "__package__", "globals", "locals", "vars", "dir", "input",
+            "print", "getattr", "setattr", "delattr", "hasattr"}
+
+
+class Forbidden:
+    """Stands in for a builtin the sandbox does not offer, with a clear message."""
+
+    __slots__ = ("_name",)
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        raise SecurityError(f"{self._name}() is not available in the sandbox")
+
+    def __repr__(self) -> str:
+        return f"<forbidden builtin {self._name}>"
+
+
+def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
+                  input_func: Callable[[str], str] | None,
+                  display_func: Callable[..., None] | None) -> dict[str, Any]:
+    """A fresh builtins dict for one session."""
+    b: dict[str, Any] = {k: v for k, v in vars(builtins).items()
+                         if k not in _DROPPED and k not in FORBIDDEN_BUILTINS}
+    for name in FORBIDDEN_BUILTINS:
+        b[name] = Forbidden(name)
+
+    def print_(*args: Any, sep: str | None = " ", end: str | None = "\n", file: Any = None,
+               flush: bool = False) -> None:
+        if sep is None:
+            sep = " "
+        if end is None:
+            end = "\n"
+        if not isinstance(sep, str):
+            raise TypeError(f"sep must be None or a string, not {type(sep).__name__}")
+        if not isinstance(end, str):
+            raise TypeError(f"end must be None or a string, not {type(end).__name__}")
+        text = sep.join([str(a) for a in args]) + end
+        if file is None:
+            write(text)
+        else:
+            file.write(text)
+
+    def input_(prompt: Any = "") -> str:
+        if input_func is None:
+            raise SecurityError("input() is not available: this session has no input channel")
+        return input_func(str(prompt))
+
+    def globals_() -> dict[str, Any]:
+        return namespace
+
+    def locals_() -> dict[str, Any]:
+        return namespace
+
+    def vars_(*args: Any) -> Any:
+        if not args:
+            return namespace
+        if len(args) > 1:
+            raise TypeError(f"vars expected at most 1 argument, got {len(args)}")
+        return guarded_vars(args[0])
+
+    def dir_(*args: Any) -> list[str]:
+        if not args:
+            return sorted(namespace)
+        if len(args) > 1:
+            raise TypeError(f"dir expected at most 1 argument, got {len(args)}")
+        return guarded_dir(args[0])
+
+    for fn, name in ((print_, "print"), (input_, "input"), (globals_, "globals"),
+                     (locals_, "locals"), (vars_, "vars"), (dir_, "dir"),
+                     (guarded_getattr, "getattr"), (guarded_setattr, "setattr"),
+                     (guarded_delattr, "delattr"), (guarded_hasattr, "hasattr")):
+        fn.__name__ = fn.__qualname__ = name
+        fn.__module__ = "builtins"
+        b[name] = fn
+    b["print"].__doc__ = builtins.print.__doc__
+    if display_func is not None:
+        b["display"] = display_func
+    return b

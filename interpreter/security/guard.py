@@ -1,0 +1,327 @@
+"""The one attribute guard and the value firewall.
+
+Every route by which sandbox code looks up, sets or deletes an attribute by name
+ends here: the syntax ``a.b``, ``getattr`` & co., format-string fields,
+``operator.attrgetter``, ``__dict__`` and ``vars``.  Whatever an attribute or a
+host callable hands back passes ``firewall`` before user code sees it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import builtins
+import types
+import weakref
+from typing import Any
+
+from ..errors import ForbiddenAttributeError, SecurityError
+
+#: Never readable, on any object: the introspection that leads out of the sandbox.
+DENIED_NAMES: frozenset[str] = frozenset({
+    "__subclasses__", "__globals__", "__builtins__", "__code__", "__closure__",
+    "__getattribute__", "__reduce__", "__reduce_ex__", "__loader__", "__spec__",
+    "__import__", "__getstate__", "__setstate__", "__weakref__", "__del__",
+    "__base_exec__", "__file__", "__cached__", "__path__", "__package__",
+    "gi_frame", "gi_code", "gi_yieldfrom", "gi_suspended",
+    "cr_frame", "cr_code", "cr_await", "cr_origin", "cr_suspended",
+    "ag_frame", "ag_code", "ag_await",
+    "tb_frame", "f_back", "f_globals", "f_locals", "f_builtins", "f_code", "f_trace",
+    "f_lasti", "f_lineno", "func_globals", "func_code", "im_func", "im_self",
+    "mro_entries", "__objclass__", "__self_class__", "__thisclass__",
+    "get_loop", "_loop", "__pbx_tb__",
+})
+
+#: Dunders any object may show (the protocol methods ordinary code calls).
+SAFE_DUNDERS: frozenset[str] = frozenset({
+    "__class__", "__name__", "__qualname__", "__doc__", "__module__", "__mro__",
+    "__bases__", "__base__", "__dict__", "__annotations__", "__wrapped__", "__slots__",
+    "__match_args__", "__dataclass_fields__", "__dataclass_params__", "__members__",
+    "__len__", "__iter__", "__next__", "__contains__", "__getitem__", "__setitem__",
+    "__delitem__", "__missing__", "__reversed__", "__length_hint__",
+    "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__bool__",
+    "__add__", "__radd__", "__iadd__", "__sub__", "__rsub__", "__isub__", "__mul__",
+    "__rmul__", "__imul__", "__matmul__", "__rmatmul__", "__imatmul__", "__truediv__",
+    "__rtruediv__", "__itruediv__", "__floordiv__", "__rfloordiv__", "__ifloordiv__",
+    "__mod__", "__rmod__", "__imod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__",
+    "__ipow__", "__lshift__", "__rlshift__", "__ilshift__", "__rshift__", "__rrshift__",
+    "__irshift__", "__and__", "__rand__", "__iand__", "__or__", "__ror__", "__ior__",
+    "__xor__", "__rxor__", "__ixor__", "__neg__", "__pos__", "__abs__", "__invert__",
+    "__index__", "__int__", "__float__", "__complex__", "__round__", "__trunc__",
+    "__floor__", "__ceil__", "__init__", "__new__", "__call__", "__repr__", "__str__",
+    "__format__", "__bytes__", "__enter__", "__exit__", "__aenter__", "__aexit__",
+    "__await__", "__aiter__", "__anext__", "__set_name__", "__init_subclass__",
+    "__class_getitem__", "__get__", "__set__", "__delete__", "__setattr__", "__delattr__",
+    "__getattr__", "__copy__", "__deepcopy__", "__sizeof__", "__dir__",
+    "__traceback__", "__cause__", "__context__", "__suppress_context__", "__notes__",
+    "__args__", "__origin__", "__parameters__", "__total__", "__required_keys__",
+    "__optional_keys__", "__orig_bases__", "__abstractmethods__", "__isabstractmethod__",
+    "__defaults__", "__kwdefaults__", "__self__", "__func__", "__text_signature__",
+    "__subclasshook__",
+    "__instancecheck__", "__subclasscheck__", "__prepare__", "__version__", "__all__",
+    "__fspath__", "__buffer__", "__signature__", "__type_params__", "__orig_class__",
+    "__annotations_cache__", "__frozen__", "__weakrefoffset__", "__basicsize__",
+    "__itemsize__", "__flags__", "__dictoffset__", "__getnewargs__", "__getnewargs_ex__",
+})
+
+#: Dunders that only user-made objects may show (host ones could leak host values).
+_USER_ONLY_DUNDERS = frozenset({
+    "__defaults__", "__kwdefaults__", "__self__", "__wrapped__", "__func__",
+})
+
+#: Attributes that can never be set or deleted, even on user objects.
+UNSETTABLE: frozenset[str] = frozenset({
+    "__code__", "__globals__", "__closure__", "__builtins__", "__bases__", "__mro__",
+    "__base__", "__subclasses__", "__getattribute__", "__pbx_tb__", "__reduce__",
+    "__reduce_ex__", "__loader__", "__spec__",
+})
+
+USER_CLASSES: weakref.WeakSet[type] = weakref.WeakSet()
+USER_FUNCTIONS: weakref.WeakSet[Any] = weakref.WeakSet()
+
+_REAL_BUILTINS_DICT = builtins.__dict__
+
+
+def _loop_types() -> set[type]:
+    found: set[type] = set()
+    todo = [asyncio.AbstractEventLoop]
+    while todo:
+        t = todo.pop()
+        found.add(t)
+        todo.extend(t.__subclasses__())
+    return found
+
+
+#: Types of values that never reach user code.
+BAD_TYPES: set[type] = {types.ModuleType, types.FrameType, types.CodeType} | _loop_types()
+try:  # the suspension mechanism's own objects
+    import greenlet
+
+    BAD_TYPES.add(greenlet.greenlet)
+except ImportError:  # pragma: no cover
+    pass
+
+
+def register_bad_type(t: type) -> None:
+    """Add a type at run time (e.g. the event loop class of the running kernel)."""
+    if t not in (type, object, dict, list, tuple, str):
+        BAD_TYPES.add(t)
+
+
+def firewall(value: Any) -> Any:
+    """Refuse values that lead out of the sandbox; return the others unchanged."""
+    t = type(value)
+    if t in BAD_TYPES or value is _REAL_BUILTINS_DICT:
+        raise SecurityError(f"access to a host {t.__name__} object is not allowed in the sandbox")
+    return value
+
+
+def is_user_class(cls: Any) -> bool:
+    try:
+        mro = type.__dict__["__mro__"].__get__(cls)
+    except TypeError:
+        return False
+    return any(c in USER_CLASSES for c in mro)
+
+
+def is_user_object(obj: Any) -> bool:
+    """Objects made by sandbox code: instances of user classes, user classes, functions."""
+    t = type(obj)
+    if t is types.FunctionType:
+        return obj in USER_FUNCTIONS
+    if t is types.MethodType:
+        return is_user_object(obj.__func__)
+    if isinstance(obj, type):
+        return is_user_class(obj)
+    return is_user_class(t)
+
+
+def _deny(obj: Any, name: str) -> ForbiddenAttributeError:
+    owner = obj.__name__ if isinstance(obj, type) else type(obj).__name__
+    return ForbiddenAttributeError(
+        f"access to attribute '{name}' of {owner!s} object is not allowed in the sandbox")
+
+
+def name_readable(obj: Any, name: str) -> bool:
+    """The read rule, by name and owner; values still pass the firewall."""
+    if name in DENIED_NAMES or name.startswith("__pbx"):
+        return False
+    if not name.startswith("_"):
+        return True
+    if name in SAFE_DUNDERS:
+        if name in _USER_ONLY_DUNDERS:
+            return is_user_object(obj) or (name == "__self__" and _safe_self(obj))
+        return True
+    return is_user_object(obj)
+
+
+def _safe_self(obj: Any) -> bool:
+    return isinstance(obj, types.MethodType) and is_user_object(obj.__func__)
+
+
+def plain_name(name: str) -> bool:
+    """Names the compiler may read with the fast path: readable on every object."""
+    return (not name.startswith("_") and name not in DENIED_NAMES
+            and name not in SPECIAL_NAMES)
+
+
+def guarded_getattr(obj: Any, name: str, *default: Any) -> Any:
+    """``getattr`` through the guard and the firewall."""
+    if type(name) is not str:
+        if isinstance(name, str):
+            name = str.__str__(name)
+        else:
+            raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
+    if not name_readable(obj, name):
+        if default:
+            return default[0]
+        raise _deny(obj, name)
+    special = SPECIAL_NAMES.get(name)
+    try:
+        if special is not None:
+            return special(obj, name)
+        value = getattr(obj, name)
+    except AttributeError:
+        if default:
+            return default[0]
+        raise
+    t = type(value)
+    if t in BAD_TYPES or value is _REAL_BUILTINS_DICT:
+        firewall(value)
+    return value
+
+
+def guarded_hasattr(obj: Any, name: str) -> bool:
+    try:
+        guarded_getattr(obj, name)
+    except AttributeError:
+        return False
+    return True
+
+
+def check_setattr(obj: Any, name: str, value: Any = None, delete: bool = False) -> None:
+    """The write rule: only user-made objects (and exceptions) take attributes."""
+    if type(name) is not str:
+        raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
+    from .modules import ModuleProxy
+
+    what = "delete" if delete else "set"
+    if isinstance(obj, ModuleProxy):
+        raise ForbiddenAttributeError(f"cannot {what} attribute '{name}': modules are read-only")
+    if name in UNSETTABLE or name.startswith("__pbx"):
+        raise ForbiddenAttributeError(f"cannot {what} attribute '{name}' in the sandbox")
+    if is_user_object(obj) or isinstance(obj, BaseException):
+        if name == "__class__" and not delete and not is_user_class(value):
+            raise ForbiddenAttributeError("__class__ can only be set to a class defined here")
+        if name == "__annotations__" and not delete:
+            from .annotations import check_annotations
+
+            check_annotations(value)
+        return
+    owner = obj.__name__ if isinstance(obj, type) else type(obj).__name__
+    raise ForbiddenAttributeError(
+        f"cannot {what} attribute '{name}' of host {owner} object in the sandbox")
+
+
+def guarded_setattr(obj: Any, name: str, value: Any) -> None:
+    check_setattr(obj, name, value)
+    setattr(obj, name, value)
+
+
+def guarded_delattr(obj: Any, name: str) -> None:
+    check_setattr(obj, name, delete=True)
+    delattr(obj, name)
+
+
+# ---------------------------------------------------------------------------
+# Names that read through a wrapper
+
+
+def filtered_dict(obj: Any) -> dict[str, Any]:
+    """A copy of a host object's namespace without what the guard denies."""
+    ns = type.__dict__["__dict__"].__get__(obj) if isinstance(obj, type) else obj.__dict__
+    return {k: v for k, v in ns.items()
+            if isinstance(k, str) and name_readable(obj, k) and type(v) not in BAD_TYPES}
+
+
+def _read_dict(obj: Any, name: str) -> Any:
+    from .modules import ModuleProxy
+
+    if isinstance(obj, ModuleProxy):
+        return obj.__pbx_namespace__()
+    if is_user_object(obj) and not isinstance(obj, type):
+        return obj.__dict__
+    if isinstance(obj, type) and is_user_class(obj) and obj in USER_CLASSES:
+        return obj.__dict__
+    return filtered_dict(obj)
+
+
+class GuardedSetattr:
+    """``x.__setattr__`` / ``object.__setattr__`` with the write rule applied."""
+
+    __slots__ = ("_method", "_target", "_delete")
+
+    def __init__(self, method: Any, target: Any, delete: bool) -> None:
+        self._method, self._target, self._delete = method, target, delete
+
+    def __call__(self, *args: Any) -> Any:
+        if self._target is _UNBOUND:
+            if not args:
+                raise TypeError("expected at least 1 argument")
+            target, rest = args[0], args[1:]
+        else:
+            target, rest = self._target, args
+        if rest:
+            check_setattr(target, rest[0], rest[1] if len(rest) > 1 else None, self._delete)
+        return self._method(*args)
+
+    def __repr__(self) -> str:
+        return f"<guarded {'__delattr__' if self._delete else '__setattr__'}>"
+
+
+_UNBOUND = object()
+
+
+def _read_setattr(obj: Any, name: str) -> Any:
+    method = getattr(obj, name)
+    delete = name == "__delattr__"
+    if isinstance(obj, type):
+        return GuardedSetattr(method, _UNBOUND, delete)
+    target = obj.__self__ if isinstance(obj, super) else obj
+    return GuardedSetattr(method, target, delete)
+
+
+def _read_format(obj: Any, name: str) -> Any:
+    from .formatting import safe_format_attribute
+
+    return safe_format_attribute(obj, name)
+
+
+def _read_self(obj: Any, name: str) -> Any:
+    value = getattr(obj, name)
+    return firewall(value)
+
+
+SPECIAL_NAMES: dict[str, Any] = {
+    "__dict__": _read_dict,
+    "__setattr__": _read_setattr,
+    "__delattr__": _read_setattr,
+    "format": _read_format,
+    "format_map": _read_format,
+    "__self__": _read_self,
+}
+
+
+def guarded_dir(obj: Any = None) -> list[str]:
+    """``dir`` without what the guard would deny (used for completion too)."""
+    try:
+        names = dir(obj)
+    except Exception:
+        return []
+    return sorted(n for n in names if name_readable(obj, n))
+
+
+def guarded_vars(obj: Any) -> Any:
+    try:
+        return guarded_getattr(obj, "__dict__")
+    except AttributeError:
+        raise TypeError("vars() argument must have __dict__ attribute") from None

@@ -1,0 +1,248 @@
+"""Read-only module proxies and the sandbox's ``import``.
+
+A proxy shows only the names of its module's row in ``MODULE_TABLE``; values
+pass the firewall, and a few are replaced by sandbox-safe versions (a per-session
+``random``, a ``time.sleep`` that respects the deadline, guarded
+``attrgetter``/``methodcaller``/``Formatter``, annotation-checking
+``get_type_hints``/``singledispatch``).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import random
+import time
+import typing
+from collections.abc import Callable
+from typing import Any
+
+from ..errors import ForbiddenAttributeError, ForbiddenImportError
+from ..policy import Policy
+from ..runtime import Runtime
+from .annotations import check_annotations
+from .formatting import SafeFormatter
+from .guard import firewall, guarded_getattr
+from .module_table import MODULE_TABLE
+
+#: Dotted modules importable on their own (their parent must be allowed too).
+SUBMODULES = frozenset(name for name in MODULE_TABLE if "." in name)
+
+
+class ModuleProxy:
+    """What ``import x`` binds in the sandbox: a read-only view of module ``x``."""
+
+    __slots__ = ("_pbx_name", "_pbx_values", "_pbx_allowed")
+
+    def __init__(self, name: str, values: dict[str, Any], allowed: tuple[str, ...]) -> None:
+        object.__setattr__(self, "_pbx_name", name)
+        object.__setattr__(self, "_pbx_values", values)
+        object.__setattr__(self, "_pbx_allowed", allowed)
+
+    def __getattr__(self, name: str) -> Any:
+        values = object.__getattribute__(self, "_pbx_values")
+        try:
+            return values[name]
+        except KeyError:
+            pass
+        mod = object.__getattribute__(self, "_pbx_name")
+        raise AttributeError(f"module '{mod}' has no attribute '{name}'")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise ForbiddenAttributeError(
+            f"cannot set attribute '{name}': module '{self._pbx_name}' is read-only")
+
+    def __delattr__(self, name: str) -> None:
+        raise ForbiddenAttributeError(
+            f"cannot delete attribute '{name}': module '{self._pbx_name}' is read-only")
+
+    def __dir__(self) -> list[str]:
+        return sorted(object.__getattribute__(self, "_pbx_values"))
+
+    def __repr__(self) -> str:
+        return f"<module '{object.__getattribute__(self, '_pbx_name')}' (sandboxed)>"
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        raise TypeError("cannot pickle or copy a sandbox module")
+
+    def __copy__(self) -> ModuleProxy:
+        return self
+
+    def __deepcopy__(self, memo: Any) -> ModuleProxy:
+        return self
+
+    @property
+    def __name__(self) -> str:  # type: ignore[override]
+        return object.__getattribute__(self, "_pbx_name")
+
+    @property
+    def __doc__(self) -> str | None:  # type: ignore[override]
+        return f"The sandbox's read-only view of module {self.__name__}."
+
+    def __pbx_namespace__(self) -> dict[str, Any]:
+        return dict(object.__getattribute__(self, "_pbx_values"))
+
+
+# ---------------------------------------------------------------------------
+# Safe replacements
+
+
+class SafeAttrgetter:
+    """``operator.attrgetter`` through the guard."""
+
+    __slots__ = ("_paths",)
+
+    def __init__(self, *attrs: str) -> None:
+        for a in attrs:
+            if not isinstance(a, str):
+                raise TypeError("attribute name must be a string")
+        self._paths = tuple(a.split(".") for a in attrs)
+
+    def _one(self, obj: Any, path: list[str]) -> Any:
+        for name in path:
+            obj = guarded_getattr(obj, name)
+        return obj
+
+    def __call__(self, obj: Any) -> Any:
+        if len(self._paths) == 1:
+            return self._one(obj, self._paths[0])
+        return tuple(self._one(obj, p) for p in self._paths)
+
+    def __repr__(self) -> str:
+        return "operator.attrgetter(%s)" % ", ".join(repr(".".join(p)) for p in self._paths)
+
+
+class SafeMethodcaller:
+    """``operator.methodcaller`` through the guard."""
+
+    __slots__ = ("_name", "_args", "_kwargs")
+
+    def __init__(self, name: str, /, *args: Any, **kwargs: Any) -> None:
+        if not isinstance(name, str):
+            raise TypeError("method name must be a string")
+        self._name, self._args, self._kwargs = name, args, kwargs
+
+    def __call__(self, obj: Any) -> Any:
+        return firewall(guarded_getattr(obj, self._name)(*self._args, **self._kwargs))
+
+    def __repr__(self) -> str:
+        return f"operator.methodcaller({self._name!r})"
+
+
+def _safe_get_type_hints(obj: Any, globalns: Any = None, localns: Any = None,
+                         include_extras: bool = False) -> Any:
+    for holder in getattr(obj, "__mro__", (obj,)):
+        check_annotations(getattr(holder, "__annotations__", None))
+    if globalns is not None or localns is not None:
+        raise ForbiddenAttributeError("get_type_hints() namespaces are not allowed here")
+    return firewall(typing.get_type_hints(obj, include_extras=include_extras))
+
+
+def _checked_register(register: Callable[..., Any]) -> Callable[..., Any]:
+    def register_checked(cls: Any, func: Any = None) -> Any:
+        for target in (cls, func):
+            check_annotations(getattr(target, "__annotations__", None))
+        return register(cls, func)
+    return register_checked
+
+
+def _safe_singledispatch(func: Any) -> Any:
+    wrapper = functools.singledispatch(func)
+    wrapper.register = _checked_register(wrapper.register)  # type: ignore[attr-defined]
+    return wrapper
+
+
+class _SafeSingledispatchmethod(functools.singledispatchmethod):
+    def register(self, cls: Any, method: Any = None) -> Any:
+        for target in (cls, method):
+            check_annotations(getattr(target, "__annotations__", None))
+        return super().register(cls, method)
+
+
+def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
+    """Per-session replacements for names whose real version is unsafe or shared."""
+    def sleep(seconds: float) -> None:
+        if not isinstance(seconds, int | float):
+            raise TypeError(f"'{type(seconds).__name__}' object cannot be interpreted as "
+                            "an integer or float")
+        if seconds < 0:
+            raise ValueError("sleep length must be non-negative")
+        deadline = rt.deadline
+        end = time.monotonic() + seconds
+        while True:
+            now = time.monotonic()
+            if deadline is not None and now >= deadline:
+                rt.stop_with(rt.time_error())
+            if now >= end:
+                return
+            time.sleep(min(end - now, 0.05, *(() if deadline is None else (deadline - now,))))
+            rt.left = min(rt.left, 0)
+            if rt.stop is not None:
+                rt.tick()
+
+    random_names = {n: getattr(rng, n) for n in MODULE_TABLE["random"]
+                    if callable(getattr(rng, n, None)) and not n[0].isupper()}
+    return {
+        "random": random_names,
+        "time": {"sleep": sleep},
+        "operator": {"attrgetter": SafeAttrgetter, "methodcaller": SafeMethodcaller},
+        "string": {"Formatter": SafeFormatter},
+        "typing": {"get_type_hints": _safe_get_type_hints},
+        "functools": {"singledispatch": _safe_singledispatch,
+                      "singledispatchmethod": _SafeSingledispatchmethod},
+    }
+
+
+class Importer:
+    """The sandbox's ``import``: proxies for allowed modules, clear errors otherwise."""
+
+    def __init__(self, policy: Policy, rt: Runtime) -> None:
+        self.policy = policy
+        self.rng = random.Random()
+        self.overrides = _overrides(rt, self.rng)
+        self.cache: dict[str, ModuleProxy] = {}
+
+    def allowed(self, name: str) -> bool:
+        if "." in name and name not in SUBMODULES:
+            return False
+        return self.policy.module_allowed(name)
+
+    def __call__(self, name: str) -> ModuleProxy:
+        proxy = self.cache.get(name)
+        if proxy is not None:
+            return proxy
+        if not self.allowed(name):
+            allowed = ", ".join(sorted(self.policy.allowed_modules))
+            raise ForbiddenImportError(
+                f"import of module '{name}' is not allowed in the sandbox "
+                f"(allowed modules: {allowed})", name=name)
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            raise ModuleNotFoundError(f"No module named '{name}'", name=name) from None
+        table = MODULE_TABLE.get(name)
+        if table is None:  # a module the policy allows but the table does not know
+            table = tuple(n for n in dir(module) if not n.startswith("_"))
+        extra = self.overrides.get(name, {})
+        values: dict[str, Any] = {}
+        for attr in table:
+            if attr in extra:
+                values[attr] = extra[attr]
+                continue
+            try:
+                value = getattr(module, attr)
+            except AttributeError:
+                continue
+            if type(value).__name__ == "module":
+                continue
+            try:
+                values[attr] = firewall(value)
+            except Exception:
+                continue
+        for sub in SUBMODULES:
+            parent, _, child = sub.rpartition(".")
+            if parent == name and self.allowed(sub):
+                values[child] = self(sub)
+        proxy = ModuleProxy(name, values, table)
+        self.cache[name] = proxy
+        return proxy

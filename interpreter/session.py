@@ -1,0 +1,250 @@
+"""A persistent sandbox session: one namespace, many cells.
+
+``run_cell`` parses, checks and compiles a cell, runs it under the policy's
+limits (on the caller's event loop when it awaits) and returns the value of a
+trailing expression, the error with its rendered traceback, and the printed text.
+"""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import contextvars
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .compiler import Compiler, Env
+from .compiler.suspend import _Driver, run_body
+from .errors import LimitExceeded, display_name
+from .policy import Policy
+from .runtime import HOST_FRAMES_PER_USER_FRAME, RETURN, Runtime, SignalGuard
+from .scope import ScopeError, analyse
+from .security.builtins import make_builtins
+from .security.guard import register_bad_type
+from .security.modules import Importer
+from .tracebacks import CodeInfo, annotate, render
+
+
+@dataclass
+class CellResult:
+    """What one cell produced."""
+
+    value: Any = None
+    has_value: bool = False
+    error: BaseException | None = None
+    traceback: str | None = None
+    stdout: str = ""
+
+    @property
+    def ename(self) -> str | None:
+        return None if self.error is None else display_name(self.error)
+
+    @property
+    def evalue(self) -> str | None:
+        if self.error is None:
+            return None
+        if isinstance(self.error, SyntaxError):
+            return str(self.error.msg)
+        try:
+            return str(self.error)
+        except Exception:
+            return ""
+
+
+class Session:
+    """A sandboxed namespace that persists across cells."""
+
+    def __init__(self, policy: Policy | None = None, *,
+                 on_stdout: Callable[[str], None] | None = None,
+                 input_func: Callable[[str], str] | None = None,
+                 display_func: Callable[..., None] | None = None,
+                 namespace: dict[str, Any] | None = None) -> None:
+        self.policy = policy or Policy()
+        self.on_stdout = on_stdout
+        self._captured: list[str] = []
+        self.rt = Runtime(self.policy, self._write)
+        self.namespace: dict[str, Any] = {"__name__": "__main__", "__doc__": None}
+        self.builtins = make_builtins(self.rt.write, self.namespace, input_func, display_func)
+        self.namespace["__builtins__"] = self.builtins
+        if namespace:
+            self.namespace.update(namespace)
+        self.importer = Importer(self.policy, self.rt)
+        self.env = Env(self.rt, self.namespace, self.builtins, self.importer)
+        self.context = contextvars.copy_context()
+        self.history: list[tuple[str, str]] = []
+        needed = self.policy.max_recursion_depth * HOST_FRAMES_PER_USER_FRAME + 2000
+        if sys.getrecursionlimit() < needed:
+            sys.setrecursionlimit(needed)
+
+    # -- output ------------------------------------------------------------
+    def _write(self, text: str) -> None:
+        self._captured.append(text)
+        if self.on_stdout is not None:
+            self.on_stdout(text)
+
+    # -- compiling ---------------------------------------------------------
+    def compile_cell(self, source: str, name: str) -> tuple[Any, bool]:
+        """(runner, needs_loop): a closure running the cell and returning its value."""
+        flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+        compile(source, name, "exec", flags=flags, dont_inherit=True)  # CPython's checks
+        tree = ast.parse(source, name)
+        root, scopes = analyse(tree)
+        code = CodeInfo(name, source.splitlines())
+        c = Compiler(self.env, code, root, scopes)
+        body_nodes = tree.body
+        last = None
+        if body_nodes and isinstance(body_nodes[-1], ast.Expr):
+            last_node = body_nodes[-1]
+            last = c.expr(last_node.value)
+            last_pos = c.pos(last_node)
+            body_nodes = body_nodes[:-1]
+        body = c.block(body_nodes)
+
+        def cell(f: list) -> Any:
+            r = body(f)
+            if r is RETURN:  # pragma: no cover - 'return' outside function is a SyntaxError
+                return RETURN
+            if last is not None:
+                try:
+                    f[0] = last(f)
+                except BaseException as e:
+                    annotate(e, f, last_pos)
+                    raise
+            else:
+                f[0] = None
+            return RETURN
+        return cell, root.has_await or _has_top_level_async(tree)
+
+    # -- running -----------------------------------------------------------
+    async def run_cell(self, source: str, name: str = "<string>") -> CellResult:
+        """Run a cell on the caller's event loop (top-level ``await`` allowed)."""
+        try:
+            cell, needs_loop = self.compile_cell(source, name)
+        except (SyntaxError, ScopeError) as e:
+            return self._failed(source, name, e)
+        if not needs_loop:
+            return self._run_sync(source, name, cell)
+        loop = asyncio.get_running_loop()
+        register_bad_type(type(loop))
+        rt = self.rt
+        self._start(source, name)
+        rt.loop = loop
+        rt.cell_task = asyncio.current_task()
+        timer = None
+        if rt.deadline is not None:
+            timer = loop.call_at(loop.time() + (rt.deadline - _now()),
+                                 lambda: rt.request_stop(rt.time_error()))
+        result = CellResult()
+        try:
+            with SignalGuard(rt):
+                driver = _Driver(rt, cell, [None])
+                result.value = await driver
+                result.has_value = result.value is not None
+        except BaseException as e:  # noqa: BLE001 - everything becomes a cell error
+            result.error = self._final_error(e)
+        finally:
+            if timer is not None:
+                timer.cancel()
+            rt.end()
+        return self._finish(result)
+
+    def run_cell_sync(self, source: str, name: str = "<string>") -> CellResult:
+        """Run a cell without an event loop (cells with top-level await get one)."""
+        try:
+            cell, needs_loop = self.compile_cell(source, name)
+        except (SyntaxError, ScopeError) as e:
+            return self._failed(source, name, e)
+        if needs_loop:
+            return asyncio.run(self.run_cell(source, name))
+        return self._run_sync(source, name, cell)
+
+    def _run_sync(self, source: str, name: str, cell: Any) -> CellResult:
+        rt = self.rt
+        self._start(source, name)
+        result = CellResult()
+        try:
+            with SignalGuard(rt):
+                rt.in_sandbox = True
+                result.value = self.context.run(run_body, rt, cell, [None])
+                result.has_value = result.value is not None
+        except BaseException as e:  # noqa: BLE001
+            result.error = self._final_error(e)
+        finally:
+            rt.end()
+        return self._finish(result)
+
+    def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Call a sandbox callable (e.g. ``obj._repr_html_``) under the limits."""
+        rt = self.rt
+        if rt.active:
+            return fn(*args, **kwargs)
+        rt.begin()
+        try:
+            with SignalGuard(rt):
+                rt.in_sandbox = True
+                return self.context.run(fn, *args, **kwargs)
+        finally:
+            rt.end()
+
+    def interrupt(self) -> None:
+        """Stop the running cell (safe from signal handlers and other threads)."""
+        from .errors import Interrupted
+
+        if self.rt.active:
+            self.rt.request_stop(Interrupted("execution interrupted by the user"))
+
+    def format_exception(self, exc: BaseException, color: bool = False) -> str:
+        return render(exc, color=color)
+
+    # -- helpers -------------------------------------------------------------
+    def _start(self, source: str, name: str) -> None:
+        self._captured = []
+        self.history.append((name, source))
+        self.rt.begin()
+
+    def _final_error(self, e: BaseException) -> BaseException:
+        rt = self.rt
+        if isinstance(e, asyncio.CancelledError | KeyboardInterrupt) and rt.stop is not None \
+                and not isinstance(e, LimitExceeded):
+            return rt._fresh(rt.stop)
+        return e
+
+    def _failed(self, source: str, name: str, e: BaseException) -> CellResult:
+        self.history.append((name, source))
+        if isinstance(e, SyntaxError) and not e.text and e.lineno:
+            lines = source.splitlines()
+            if 0 < e.lineno <= len(lines):
+                e.text = lines[e.lineno - 1]
+        return CellResult(error=e, traceback=render(e), stdout="")
+
+    def _finish(self, result: CellResult) -> CellResult:
+        result.stdout = "".join(self._captured)
+        self._captured = []
+        if result.error is not None:
+            result.traceback = render(result.error)
+            result.value, result.has_value = None, False
+        return result
+
+
+def _now() -> float:
+    import time
+
+    return time.monotonic()
+
+
+def _has_top_level_async(tree: ast.Module) -> bool:
+    """``async for``/``async with``/``await`` outside any function, at any depth."""
+    todo: list[ast.AST] = list(tree.body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.Await | ast.AsyncFor | ast.AsyncWith):
+            return True
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda |
+                      ast.ClassDef):
+            continue
+        if isinstance(node, ast.comprehension) and node.is_async:
+            return True
+        todo.extend(ast.iter_child_nodes(node))
+    return False
