@@ -41,21 +41,17 @@ def _locals(session: Session) -> dict[str, Any]:
             if not (k.startswith("__") and k.endswith("__"))}
 
 
-async def _execute(code: str, entry_point: str | None, args: Any, kwargs: Any,
-                   timeout: float | None, allowed_modules: Iterable[str] | None,
-                   namespace: dict[str, Any] | None, max_memory_mb: int | None,
-                   ignore_typing: bool, policy: Policy | None, echo_stdout: bool,
-                   filename: str) -> ExecutionResult:
-    start = time.perf_counter()
+def _session(timeout: float | None, allowed_modules: Iterable[str] | None,
+             namespace: dict[str, Any] | None, max_memory_mb: int | None, ignore_typing: bool,
+             policy: Policy | None, echo_stdout: bool) -> Session:
     echo = (lambda text: (sys.stdout.write(text), sys.stdout.flush())) if echo_stdout else None
     session = Session(_policy(policy, allowed_modules, timeout, max_memory_mb),
                       on_stdout=echo, namespace=namespace)
     session.env.ignore_typing = ignore_typing
-    cell: CellResult = await session.run_cell(code, filename)
-    stdout = cell.stdout
-    if cell.error is None and entry_point is not None:
-        cell = await _call_entry_point(session, entry_point, args or (), kwargs or {})
-        stdout += cell.stdout
+    return session
+
+
+def _result(session: Session, cell: CellResult, stdout: str, start: float) -> ExecutionResult:
     elapsed = time.perf_counter() - start
     if cell.error is not None:
         return ExecutionResult(None, short_error(cell.error), elapsed, _locals(session), stdout,
@@ -63,33 +59,61 @@ async def _execute(code: str, entry_point: str | None, args: Any, kwargs: Any,
     return ExecutionResult(cell.value, None, elapsed, _locals(session), stdout)
 
 
-async def _call_entry_point(session: Session, name: str, args: Any, kwargs: Any) -> CellResult:
-    """Call the entry point inside the sandbox, driving generators and coroutines."""
+_ENTRY_SOURCE = (
+    "__r = __pbx_entry__[0](*__pbx_entry__[1], **__pbx_entry__[2])\n"
+    "if __pbx_isasyncgen__(__r):\n"
+    "    __r = [__x async for __x in __r]\n"
+    "elif __pbx_isawaitable__(__r):\n"
+    "    __r = await __r\n"
+    "elif __pbx_isgenerator__(__r):\n"
+    "    __r = list(__r)\n"
+    "__r\n"
+)
+_ENTRY_NAMES = ("__pbx_entry__", "__pbx_isasyncgen__", "__pbx_isawaitable__",
+                "__pbx_isgenerator__", "__r", "__x")
+
+
+def _prepare_entry(session: Session, name: str, args: Any, kwargs: Any) -> CellResult | None:
+    """Put the entry point call's inputs in the namespace; an error result if impossible."""
     fn = session.namespace.get(name)
     if fn is None or not callable(fn):
-        err = NameError(f"entry point '{name}' is not defined or not callable")
-        return CellResult(error=err)
-    session.namespace["__pbx_entry__"] = (fn, tuple(args), dict(kwargs))
-    source = (
-        "__f, __a, __k = __pbx_entry__\n"
-        "__r = __f(*__a, **__k)\n"
-        "if __pbx_isasyncgen__(__r):\n"
-        "    __r = [__x async for __x in __r]\n"
-        "elif __pbx_isawaitable__(__r):\n"
-        "    __r = await __r\n"
-        "elif __pbx_isgenerator__(__r):\n"
-        "    __r = list(__r)\n"
-        "__r\n"
-    )
-    session.namespace.update(__pbx_isasyncgen__=inspect.isasyncgen,
+        return CellResult(error=NameError(f"entry point '{name}' is not defined or not callable"))
+    session.namespace.update(__pbx_entry__=(fn, tuple(args or ()), dict(kwargs or {})),
+                             __pbx_isasyncgen__=inspect.isasyncgen,
                              __pbx_isawaitable__=inspect.isawaitable,
                              __pbx_isgenerator__=inspect.isgenerator)
-    try:
-        return await session.run_cell(source, f"<entry point {name}>")
-    finally:
-        for k in ("__pbx_entry__", "__pbx_isasyncgen__", "__pbx_isawaitable__",
-                  "__pbx_isgenerator__", "__f", "__a", "__k", "__r"):
-            session.namespace.pop(k, None)
+    return None
+
+
+def _cleanup_entry(session: Session) -> None:
+    for k in _ENTRY_NAMES:
+        session.namespace.pop(k, None)
+
+
+async def _execute(code: str, entry_point: str | None, args: Any, kwargs: Any,
+                   filename: str, session: Session) -> ExecutionResult:
+    start = time.perf_counter()
+    cell = await session.run_cell(code, filename)
+    stdout = cell.stdout
+    if cell.error is None and entry_point is not None:
+        cell = _prepare_entry(session, entry_point, args, kwargs) or \
+            await session.run_cell(_ENTRY_SOURCE, f"<entry point {entry_point}>")
+        _cleanup_entry(session)
+        stdout += cell.stdout
+    return _result(session, cell, stdout, start)
+
+
+def _execute_sync(code: str, entry_point: str | None, args: Any, kwargs: Any,
+                  filename: str, session: Session) -> ExecutionResult:
+    start = time.perf_counter()
+    cell = session.run_cell_sync(code, filename)
+    stdout = cell.stdout
+    if cell.error is None and entry_point is not None:
+        cell = _prepare_entry(session, entry_point, args, kwargs) or \
+            session.run_cell_sync(_ENTRY_SOURCE, f"<entry point {entry_point}>")
+        _cleanup_entry(session)
+        stdout += cell.stdout
+    return _result(session, cell, stdout, start)
 
 
 def execute_async(code: str, entry_point: str | None = None, args: Any = None,
@@ -98,13 +122,13 @@ def execute_async(code: str, entry_point: str | None = None, args: Any = None,
                   ignore_typing: bool = False, *, policy: Policy | None = None,
                   echo_stdout: bool = True, filename: str = "<string>") -> Any:
     """Run code in a fresh sandbox.  Awaitable inside an event loop; else runs to the end."""
-    coro = _execute(code, entry_point, args, kwargs, timeout, allowed_modules, namespace,
-                    max_memory_mb, ignore_typing, policy, echo_stdout, filename)
+    session = _session(timeout, allowed_modules, namespace, max_memory_mb, ignore_typing,
+                       policy, echo_stdout)
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        return asyncio.run(coro)
-    return coro
+        return _execute_sync(code, entry_point, args, kwargs, filename, session)
+    return _execute(code, entry_point, args, kwargs, filename, session)
 
 
 def execute(code: str, entry_point: str | None = None, args: Any = None, kwargs: Any = None,
@@ -113,6 +137,6 @@ def execute(code: str, entry_point: str | None = None, args: Any = None, kwargs:
             ignore_typing: bool = False, *, policy: Policy | None = None,
             echo_stdout: bool = True, filename: str = "<string>") -> ExecutionResult:
     """Synchronous ``execute_async`` (from a thread with no running event loop)."""
-    return asyncio.run(_execute(code, entry_point, args, kwargs, timeout, allowed_modules,
-                                namespace, max_memory_mb, ignore_typing, policy, echo_stdout,
-                                filename))
+    session = _session(timeout, allowed_modules, namespace, max_memory_mb, ignore_typing,
+                       policy, echo_stdout)
+    return _execute_sync(code, entry_point, args, kwargs, filename, session)

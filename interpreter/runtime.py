@@ -91,7 +91,7 @@ class Runtime:
         self.stop: LimitExceeded | None = None
         self.output_bytes = 0
         self.output_truncated = False
-        self.last_coro: Any = None
+        self.inline_next = False  # the next fresh coroutine may run in the awaiting body
         self.cell_task: Any = None
         self.loop: Any = None
         self._process = psutil.Process()

@@ -54,6 +54,18 @@ class Scope:
             s = s.parent
         return ".".join(reversed(parts)) + ("." if parts else "")
 
+    def mangle(self, name: str) -> str:
+        """Private name mangling: ``__x`` inside class ``C`` (at any depth) is ``_C__x``."""
+        if not name.startswith("__") or name.endswith("__") or "." in name:
+            return name
+        s: Scope | None = self
+        while s is not None and s.kind != CLASS:
+            s = s.parent
+        if s is None:
+            return name
+        stripped = s.name.lstrip("_")
+        return f"_{stripped}{name}" if stripped else name
+
     def local_names(self) -> set[str]:
         return (self.assigned | set(self.params)) - self.globals - self.nonlocals
 
@@ -93,7 +105,7 @@ class _Collector(ast.NodeVisitor):
         return s
 
     def _bind(self, name: str) -> None:
-        self.scope.assigned.add(name)
+        self.scope.assigned.add(self.scope.mangle(name))
 
     def _in(self, scope: Scope, visit) -> None:  # type: ignore[no-untyped-def]
         saved, self.scope = self.scope, scope
@@ -104,14 +116,15 @@ class _Collector(ast.NodeVisitor):
 
     # -- names ---------------------------------------------------------
     def visit_Name(self, node: ast.Name) -> None:
+        name = self.scope.mangle(node.id)
         if isinstance(node.ctx, ast.Load):
-            self.scope.used.add(node.id)
+            self.scope.used.add(name)
             if node.id == "super" and self.scope.is_function:
                 self._mark_class_cell()
         else:
             self._bind(node.id)
             if isinstance(node.ctx, ast.Del):
-                self.scope.deleted.add(node.id)
+                self.scope.deleted.add(name)
         if node.id == "__class__" and isinstance(node.ctx, ast.Load):
             self._mark_class_cell()
 
@@ -125,7 +138,7 @@ class _Collector(ast.NodeVisitor):
             s.needs_class_cell = True
 
     def visit_Global(self, node: ast.Global) -> None:
-        for n in node.names:
+        for n in map(self.scope.mangle, node.names):
             if n in self.scope.params:
                 raise ScopeError(f"name '{n}' is parameter and global")
             self.scope.globals.add(n)
@@ -133,7 +146,7 @@ class _Collector(ast.NodeVisitor):
     def visit_Nonlocal(self, node: ast.Nonlocal) -> None:
         if self.scope.kind == MODULE:
             raise ScopeError("nonlocal declaration not allowed at module level")
-        for n in node.names:
+        for n in map(self.scope.mangle, node.names):
             if n in self.scope.params:
                 raise ScopeError(f"name '{n}' is parameter and nonlocal")
             self.scope.nonlocals.add(n)
@@ -203,12 +216,13 @@ class _Collector(ast.NodeVisitor):
             self._bind(node.name)
         s = self._new(FUNCTION, node, name)
         s.is_async = isinstance(node, ast.AsyncFunctionDef)
-        s.params = [a.arg for a in args.posonlyargs + args.args]
+        params = [a.arg for a in args.posonlyargs + args.args]
         if args.vararg:
-            s.params.append(args.vararg.arg)
-        s.params += [a.arg for a in args.kwonlyargs]
+            params.append(args.vararg.arg)
+        params += [a.arg for a in args.kwonlyargs]
         if args.kwarg:
-            s.params.append(args.kwarg.arg)
+            params.append(args.kwarg.arg)
+        s.params = [s.mangle(p) for p in params]
         body = node.body if isinstance(node.body, list) else [node.body]
 
         def visit_body() -> None:

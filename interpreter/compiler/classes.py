@@ -13,7 +13,7 @@ import types
 from typing import Any
 
 from ..runtime import UNBOUND, Cell
-from ..security.guard import USER_CLASSES
+from ..security.guard import USER_CLASS_MARKER, USER_CLASSES
 from .core import Closure, Compiler, stmt_compiler
 from .expressions import _starred_parts, build_items
 
@@ -60,6 +60,7 @@ def compile_classdef(c: Compiler, node: ast.ClassDef) -> Closure:
         frame[1] = ns
         for slot, outer in layout:
             frame[slot] = Cell() if outer is None else f[outer]
+        ns[USER_CLASS_MARKER] = True
         ns["__module__"] = module_name
         ns["__qualname__"] = qualname
         if doc is not None:

@@ -143,7 +143,8 @@ def _collection(c: Compiler, node: Any, kind: str) -> Closure:
         key, value = cc.expr(node.key), cc.expr(node.value)
 
         def emit(f: list) -> None:
-            f[0][key(f)] = value(f)
+            k = key(f)
+            f[0][k] = value(f)
     else:
         elt = cc.expr(node.elt)
         if kind == "list":

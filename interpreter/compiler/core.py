@@ -143,6 +143,7 @@ class Compiler:
 
     # -- names -----------------------------------------------------------
     def load_name(self, name: str) -> Closure:
+        name = self.scope.mangle(name)
         kind, slot = self.scope.resolve(name)
         g, b = self.env.globals, self.env.builtins
         if kind == LOCAL:
@@ -183,7 +184,7 @@ class Compiler:
                     return b[name]
                 except KeyError:
                     pass
-                raise NameError(f"name '{name}' is not defined")
+                raise NameError(f"name '{name}' is not defined", name=name)
             return load_global
         if kind == CLASSDEREF:
             def load_classderef(f: list) -> Any:
@@ -214,10 +215,11 @@ class Compiler:
                 return b[name]
             except KeyError:
                 pass
-            raise NameError(f"name '{name}' is not defined")
+            raise NameError(f"name '{name}' is not defined", name=name)
         return load_classname
 
     def store_name(self, name: str) -> Store:
+        name = self.scope.mangle(name)
         kind, slot = self.scope.resolve(name)
         if kind == LOCAL:
             def store_local(f: list, v: Any) -> None:
@@ -239,6 +241,7 @@ class Compiler:
         return store_classname
 
     def delete_name(self, name: str) -> Closure:
+        name = self.scope.mangle(name)
         kind, slot = self.scope.resolve(name)
         if kind == LOCAL:
             def del_local(f: list) -> None:

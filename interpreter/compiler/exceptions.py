@@ -129,11 +129,19 @@ def compile_try_star(c: Compiler, node: Any) -> Closure:
     return try_star_finally
 
 
+def _leaves(e: BaseException) -> list[BaseException]:
+    if isinstance(e, BaseExceptionGroup):
+        return [x for sub in e.exceptions for x in _leaves(sub)]
+    return [e]
+
+
 def _handle_group(f: list, e: BaseException, handlers: list[Any]) -> None:
     """``except*``: split the group among handlers, re-raise what is left."""
     naked = not isinstance(e, BaseExceptionGroup)
-    rest: BaseException | None = BaseExceptionGroup("", [e]) if naked else e
-    raised: list[BaseException] = []
+    orig: BaseExceptionGroup = BaseExceptionGroup("", [e]) if naked else e  # type: ignore
+    rest: BaseExceptionGroup | None = orig
+    keep: set[int] = set()  # leaves re-raised as they were
+    new: list[BaseException] = []
     for match, store, unbind, hbody, P in handlers:
         if rest is None:
             break
@@ -142,31 +150,33 @@ def _handle_group(f: list, e: BaseException, handlers: list[Any]) -> None:
         except BaseException as err:
             annotate(err, f, P)
             raise
-        if isinstance(types_, type) and issubclass(types_, BaseExceptionGroup) or (
-                isinstance(types_, tuple) and any(issubclass(t, BaseExceptionGroup)
-                                                  for t in types_)):
+        group_types = types_ if isinstance(types_, tuple) else (types_,)
+        if any(issubclass(t, BaseExceptionGroup) for t in group_types):
             raise TypeError("catching ExceptionGroup with except* is not allowed. "
                             "Use except instead.")
-        matched, rest = rest.split(types_)  # type: ignore[union-attr]
+        matched, rest = rest.split(types_)
         if matched is None:
             continue
         try:
             _run_handler(f, matched, store, unbind, hbody)
         except BaseException as err:
             if err is matched:
-                raised.append(matched)
+                keep.update(id(x) for x in _leaves(matched))
             else:
-                raised.append(err)
+                new.append(err)
     if rest is not None:
-        if naked and not raised:
-            raise e
-        raised.append(rest)
-    if not raised:
+        keep.update(id(x) for x in _leaves(rest))
+    if not keep and not new:
         return
-    if len(raised) == 1 and (raised[0] is e or (naked and raised[0] is rest)):
-        raise e
-    raise BaseExceptionGroup("", raised) if any(
-        not isinstance(x, Exception) for x in raised) else ExceptionGroup("", raised)
+    kept = orig.split(lambda x: id(x) in keep)[0] if keep else None
+    if not new:
+        if naked:
+            raise e
+        raise kept  # type: ignore[misc]
+    items = new + ([kept] if kept is not None else [])
+    if all(isinstance(x, Exception) for x in items):
+        raise ExceptionGroup("", items)  # type: ignore[type-var]
+    raise BaseExceptionGroup("", items)
 
 
 @stmt_compiler(ast.With)
@@ -186,11 +196,12 @@ def _with_item(c: Compiler, item: ast.withitem, body: Closure) -> Closure:
         try:
             mgr = ctx(f)
             t = type(mgr)
-            try:
-                enter, exit_ = t.__enter__, t.__exit__
-            except AttributeError:
+            enter = getattr(t, "__enter__", None)
+            exit_ = getattr(t, "__exit__", None)
+            if enter is None or exit_ is None:
                 raise TypeError(f"'{t.__name__}' object does not support the context "
-                                "manager protocol") from None
+                                "manager protocol" + (" (missed __exit__ method)"
+                                                      if enter is not None else ""))
             v = enter(mgr)
         except BaseException as e:
             annotate(e, f, P)

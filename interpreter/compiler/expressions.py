@@ -9,6 +9,7 @@ from typing import Any
 from ..runtime import UNBOUND, Cell
 from ..security.guard import (
     BAD_TYPES,
+    USER_CLASSES,
     firewall,
     guarded_getattr,
     plain_name,
@@ -326,15 +327,7 @@ def compile_attribute(c: Compiler, node: ast.Attribute) -> Closure:
 
 def mangle(c: Compiler, name: str) -> str:
     """Private name mangling (``__x`` inside class ``C`` → ``_C__x``)."""
-    if not name.startswith("__") or name.endswith("__") or "." in name:
-        return name
-    s = c.scope
-    while s is not None and s.kind != "class":
-        s = s.parent
-    if s is None:
-        return name
-    cls = s.name.lstrip("_")
-    return f"_{cls}{name}" if cls else name
+    return c.scope.mangle(name)
 
 
 @expr_compiler(ast.Subscript)
@@ -457,7 +450,8 @@ def compile_dict(c: Compiler, node: ast.Dict) -> Closure:
                 if k is None:
                     d.update(v(f))
                 else:
-                    d[k(f)] = v(f)
+                    key = k(f)
+                    d[key] = v(f)
         except BaseException as e:
             annotate(e, f, P)
             raise
@@ -566,29 +560,34 @@ def compile_call(c: Compiler, node: ast.Call) -> Closure:
                 raise
             if type(r) in bad:
                 _refuse(r, f, P)
+            if fn is type:
+                USER_CLASSES.add(r)  # type(name, bases, ns) made by sandbox code
             return r
         return calln
     parts, _ = _starred_parts(c, node.args)
-    kw_parts = [(k.arg, c.expr(k.value)) for k in node.keywords]
+    kw_parts = [(c.scope.mangle(k.arg) if k.arg else None, c.expr(k.value))
+                for k in node.keywords]
 
     def call_kw(f: list) -> Any:
         try:
             fn = func(f)
-            args = build_items(parts, f)
+            args = _call_args(fn, parts, f)
             kwargs: dict[str, Any] = {}
             for name, e in kw_parts:
                 if name is None:
                     m = e(f)
                     if not hasattr(m, "keys"):
-                        raise TypeError(
-                            f"argument after ** must be a mapping, not {type(m).__name__}")
+                        raise TypeError(f"{_callable_str(fn)} argument after ** must be a "
+                                        f"mapping, not {type(m).__name__}")
                     for k in m.keys():
                         if k in kwargs:
-                            raise TypeError(f"got multiple values for keyword argument '{k}'")
+                            raise TypeError(f"{_callable_str(fn)} got multiple values for "
+                                            f"keyword argument '{k}'")
                         kwargs[k] = m[k]
                 else:
                     if name in kwargs:
-                        raise TypeError(f"got multiple values for keyword argument '{name}'")
+                        raise TypeError(f"{_callable_str(fn)} got multiple values for "
+                                        f"keyword argument '{name}'")
                     kwargs[name] = e(f)
             r = fn(*args, **kwargs)
         except BaseException as e2:
@@ -598,6 +597,34 @@ def compile_call(c: Compiler, node: ast.Call) -> Closure:
             _refuse(r, f, P)
         return r
     return call_kw
+
+
+def _call_args(fn: Any, parts: list[tuple[bool, Closure]], f: list) -> list[Any]:
+    out: list[Any] = []
+    for star, e in parts:
+        if star:
+            v = e(f)
+            try:
+                out.extend(v)
+            except TypeError:
+                if not hasattr(type(v), "__iter__"):
+                    raise TypeError(f"{_callable_str(fn)} argument after * must be an "
+                                    f"iterable, not {type(v).__name__}") from None
+                raise
+        else:
+            out.append(e(f))
+    return out
+
+
+def _callable_str(fn: Any) -> str:
+    """How CPython names a callable in call errors (``__main__.f()``)."""
+    qualname = getattr(fn, "__qualname__", None)
+    module = getattr(fn, "__module__", None)
+    if isinstance(qualname, str):
+        if isinstance(module, str) and module != "builtins":
+            return f"{module}.{qualname}()"
+        return f"{qualname}()"
+    return f"{type(fn).__name__} object"
 
 
 def _refuse(value: Any, f: list, P: Any) -> None:
@@ -650,7 +677,7 @@ def frame_snapshot(c: Compiler) -> Closure:
         d: dict[str, Any] = {}
         for name, i in slots:
             v = f[i]
-            if isinstance(v, Cell):
+            if type(v) is Cell:
                 try:
                     v = v.v
                 except AttributeError:
@@ -684,7 +711,7 @@ def _zero_arg_super(c: Compiler, node: ast.Call, real: Any) -> Closure:
             except AttributeError:
                 raise RuntimeError("super(): empty __class__ cell") from None
             obj = f[first_slot]
-            if isinstance(obj, Cell):
+            if type(obj) is Cell:
                 obj = obj.v
             return real(cls, obj)
         except BaseException as e:

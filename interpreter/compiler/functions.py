@@ -41,8 +41,9 @@ def compile_lambda(c: Compiler, node: ast.Lambda) -> Closure:
     return function_maker(c, node, "<lambda>")
 
 
-def _signature_source(args: ast.arguments) -> tuple[str, list[str]]:
+def _signature_source(args: ast.arguments, scope: Scope) -> tuple[str, list[str]]:
     """The trampoline's parameter list and the names in slot order."""
+    args = _mangled(args, scope)
     parts: list[str] = []
     names: list[str] = []
     positional = args.posonlyargs + args.args
@@ -67,6 +68,16 @@ def _signature_source(args: ast.arguments) -> tuple[str, list[str]]:
     return ", ".join(parts), names
 
 
+def _mangled(args: ast.arguments, scope: Scope) -> ast.arguments:
+    import copy
+
+    out = copy.deepcopy(args)
+    for a in out.posonlyargs + out.args + out.kwonlyargs + [out.vararg, out.kwarg]:
+        if a is not None:
+            a.arg = scope.mangle(a.arg)
+    return out
+
+
 def _frame_source(scope: Scope, params: list[str]) -> str:
     """The list display that builds a fresh frame inside the trampoline."""
     items = ["None"]
@@ -86,12 +97,13 @@ def _frame_source(scope: Scope, params: list[str]) -> str:
 
 
 def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: str) -> Any:
-    signature, params = _signature_source(args)
+    signature, params = _signature_source(args, scope)
     frame = _frame_source(scope, params)
     ident = name if name.isidentifier() else "__pbx_lambda"
+    coroutine = scope.is_async and not scope.is_generator
     src = (f"def make(__pbx_run, __pbx_fc, __pbx_C, __pbx_U):\n"
-           f"    def {ident}({signature}):\n"
-           f"        return __pbx_run({frame})\n"
+           f"    {'async ' if coroutine else ''}def {ident}({signature}):\n"
+           f"        return {'await ' if coroutine else ''}__pbx_run({frame})\n"
            f"    return {ident}\n")
     cache = c.env.template_cache  # per session: __globals__ is the session namespace
     factory = cache.get(src)
@@ -130,8 +142,9 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
     factory = _trampoline_factory(c, scope, args, name)
     qualname = c.scope.qualname_prefix() + name
     defaults = c.exprs(args.defaults)
-    kw_defaults = [(a.arg, c.expr(d)) for a, d in zip(args.kwonlyargs, args.kw_defaults,
-                                                       strict=True) if d is not None]
+    kw_defaults = [(scope.mangle(a.arg), c.expr(d))
+                   for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True)
+                   if d is not None]
     annotations = _annotation_closures(c, node)
     free_loads = _free_cell_loads(c, scope)
     module_name = c.env.globals.get("__name__", "__main__")

@@ -9,7 +9,7 @@ from typing import Any
 from ..security.guard import guarded_getattr
 from .core import Closure, Compiler, stmt_compiler
 
-Matcher = Callable[[list, Any], bool]
+Matcher = Callable[[list, Any, list], bool]
 
 _SELF_MATCHING = (bool, bytearray, bytes, dict, float, frozenset, int, list, set, str, tuple)
 _MISSING = object()
@@ -26,8 +26,12 @@ def compile_match(c: Compiler, node: ast.Match) -> Closure:
     def match_(f: list) -> Any:
         s = subject(f)
         for matches, guard, body in cases:
-            if matches(f, s) and (guard is None or guard(f)):
-                return body(f)
+            binds: list[tuple[Any, Any]] = []
+            if matches(f, s, binds):
+                for store, value in binds:  # names are bound only when the pattern matched
+                    store(f, value)
+                if guard is None or guard(f):
+                    return body(f)
         return None
     return match_
 
@@ -35,15 +39,23 @@ def compile_match(c: Compiler, node: ast.Match) -> Closure:
 def pattern(c: Compiler, p: ast.pattern) -> Matcher:
     if isinstance(p, ast.MatchValue):
         value = c.expr(p.value)
-        return lambda f, s: s == value(f)
+        return lambda f, s, b: s == value(f)
     if isinstance(p, ast.MatchSingleton):
         v = p.value
-        return lambda f, s: s is v
+        return lambda f, s, b: s is v
     if isinstance(p, ast.MatchAs):
         return _match_as(c, p)
     if isinstance(p, ast.MatchOr):
         alts = [pattern(c, a) for a in p.patterns]
-        return lambda f, s: any(m(f, s) for m in alts)
+
+        def match_or(f: list, s: Any, b: list) -> bool:
+            for m in alts:
+                trial: list[Any] = []
+                if m(f, s, trial):
+                    b.extend(trial)
+                    return True
+            return False
+        return match_or
     if isinstance(p, ast.MatchSequence):
         return _match_sequence(c, p)
     if isinstance(p, ast.MatchMapping):
@@ -57,11 +69,11 @@ def _match_as(c: Compiler, p: ast.MatchAs) -> Matcher:
     inner = pattern(c, p.pattern) if p.pattern is not None else None
     store = c.store_name(p.name) if p.name else None
 
-    def match_as(f: list, s: Any) -> bool:
-        if inner is not None and not inner(f, s):
+    def match_as(f: list, s: Any, b: list) -> bool:
+        if inner is not None and not inner(f, s, b):
             return False
         if store is not None:
-            store(f, s)
+            b.append((store, s))
         return True
     return match_as
 
@@ -75,25 +87,25 @@ def _match_sequence(c: Compiler, p: ast.MatchSequence) -> Matcher:
         star_store = c.store_name(name) if name else None
     n = len(subs)
 
-    def match_sequence(f: list, s: Any) -> bool:
+    def match_sequence(f: list, s: Any, b: list) -> bool:
         if not isinstance(s, Sequence) or isinstance(s, str | bytes | bytearray):
             return False
         items = list(s)
         if star is None:
             if len(items) != n:
                 return False
-            return all(m(f, x) for m, x in zip(subs, items, strict=True))  # type: ignore[misc]
+            return all(m(f, x, b) for m, x in zip(subs, items, strict=True))  # type: ignore
         if len(items) < n - 1:
             return False
         after = n - star - 1
         for i in range(star):
-            if not subs[i](f, items[i]):  # type: ignore[misc]
+            if not subs[i](f, items[i], b):  # type: ignore[misc]
                 return False
         for j in range(after):
-            if not subs[star + 1 + j](f, items[len(items) - after + j]):  # type: ignore[misc]
+            if not subs[star + 1 + j](f, items[len(items) - after + j], b):  # type: ignore
                 return False
         if star_store is not None:
-            star_store(f, items[star:len(items) - after])
+            b.append((star_store, items[star:len(items) - after]))
         return True
     return match_sequence
 
@@ -103,18 +115,18 @@ def _match_mapping(c: Compiler, p: ast.MatchMapping) -> Matcher:
     subs = [pattern(c, q) for q in p.patterns]
     rest = c.store_name(p.rest) if p.rest else None
 
-    def match_mapping(f: list, s: Any) -> bool:
+    def match_mapping(f: list, s: Any, b: list) -> bool:
         if not isinstance(s, Mapping):
             return False
         seen = []
         for k, m in zip(keys, subs, strict=True):
             key = k(f)
             v = s.get(key, _MISSING)
-            if v is _MISSING or not m(f, v):
+            if v is _MISSING or not m(f, v, b):
                 return False
             seen.append(key)
         if rest is not None:
-            rest(f, {k: v for k, v in s.items() if k not in seen})
+            b.append((rest, {k: v for k, v in s.items() if k not in seen}))
         return True
     return match_mapping
 
@@ -124,7 +136,7 @@ def _match_class(c: Compiler, p: ast.MatchClass) -> Matcher:
     positional = [pattern(c, q) for q in p.patterns]
     keywords = [(k, pattern(c, q)) for k, q in zip(p.kwd_attrs, p.kwd_patterns, strict=True)]
 
-    def match_class(f: list, s: Any) -> bool:
+    def match_class(f: list, s: Any, b: list) -> bool:
         t = cls(f)
         if not isinstance(t, type):
             raise TypeError("called match pattern must be a class")
@@ -133,7 +145,7 @@ def _match_class(c: Compiler, p: ast.MatchClass) -> Matcher:
         if positional:
             if t in _SELF_MATCHING and len(positional) == 1 and \
                     "__match_args__" not in t.__dict__:
-                if not positional[0](f, s):
+                if not positional[0](f, s, b):
                     return False
             else:
                 args = getattr(t, "__match_args__", ())
@@ -145,11 +157,11 @@ def _match_class(c: Compiler, p: ast.MatchClass) -> Matcher:
                                     f"({len(positional)} given)")
                 for name, m in zip(args, positional, strict=False):
                     v = guarded_getattr(s, name, _MISSING)
-                    if v is _MISSING or not m(f, v):
+                    if v is _MISSING or not m(f, v, b):
                         return False
         for name, m in keywords:
             v = guarded_getattr(s, name, _MISSING)
-            if v is _MISSING or not m(f, v):
+            if v is _MISSING or not m(f, v, b):
                 return False
         return True
     return match_class

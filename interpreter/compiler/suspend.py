@@ -28,6 +28,13 @@ class _Body(greenlet):
     base = 0
 
 
+class _Finished:
+    dead = True
+
+
+_FINISHED: Any = _Finished()
+
+
 class _AGYield:
     """An async generator's ``yield`` (told apart from the awaits it passes up)."""
 
@@ -188,8 +195,14 @@ class _Driver:
         rt = self.rt
         first = self.g is None
         if first:
+            inline = rt.inline_next
+            rt.inline_next = False
             if exc is not None:
                 raise exc
+            if inline and type(getcurrent()) is _Body:
+                # ``await coro()`` from a sandbox body: run in the awaiting greenlet.
+                self.g = _FINISHED
+                raise StopIteration(run_body(rt, self.body, self.f))
             self.g = _Body(run_body)
         if not rt.active:
             rt.background_slice()
@@ -221,53 +234,46 @@ class _Driver:
         raise RuntimeError("coroutine ignored GeneratorExit")
 
 
-async def _coroutine(driver: _Driver) -> Any:
-    return await driver
-
-
 def coroutine_runner(rt: Runtime, body: Closure, name: str) -> Closure:
-    def run_coroutine(f: list) -> Any:
-        driver = _Driver(rt, body, f)
-        co = _coroutine(driver)
-        co.__name__ = name
-        co.__qualname__ = name
-        rt.last_coro = co
-        rt.last_driver = driver
-        return co
+    """The driver a coroutine function's ``async def`` trampoline awaits."""
+    def run_coroutine(f: list) -> _Driver:
+        return _Driver(rt, body, f)
     return run_coroutine
 
 
 def await_value(rt: Runtime, x: Any) -> Any:
     """``await x`` inside a body."""
-    if x is rt.last_coro and x is not None:
-        driver = rt.last_driver
-        rt.last_coro = rt.last_driver = None
-        x.close()
-        return run_body(rt, driver.body, driver.f)
     try:
         method = type(x).__await__
     except AttributeError:
         raise TypeError(f"object {type(x).__name__} can't be used in 'await' expression") \
             from None
     it = method(x)
+    rt.inline_next = type(x) is types.CoroutineType
+    try:
+        item = next(it)
+    except StopIteration as stop:
+        return stop.value
+    finally:
+        rt.inline_next = False
     value: Any = None
     exc: BaseException | None = None
     while True:
         try:
+            value = suspend(rt, item)
+        except BaseException as e:
+            exc = e
+            value = None
+        try:
             if exc is not None:
-                item = it.throw(exc)
+                e, exc = exc, None
+                item = it.throw(e)
             elif value is None:
                 item = next(it)
             else:
                 item = it.send(value)
         except StopIteration as stop:
             return stop.value
-        exc = None
-        try:
-            value = suspend(rt, item)
-        except BaseException as e:
-            exc = e
-            value = None
 
 
 def run_coroutine_body(rt: Runtime, body: Closure, f: list) -> _Driver:
@@ -448,11 +454,12 @@ def _async_with_item(c: Compiler, rt: Runtime, item: ast.withitem, body: Closure
         try:
             mgr = ctx(f)
             t = type(mgr)
-            try:
-                aenter, aexit = t.__aenter__, t.__aexit__
-            except AttributeError:
+            aenter = getattr(t, "__aenter__", None)
+            aexit = getattr(t, "__aexit__", None)
+            if aenter is None or aexit is None:
                 raise TypeError(f"'{t.__name__}' object does not support the asynchronous "
-                                "context manager protocol") from None
+                                "context manager protocol" + (" (missed __aexit__ method)"
+                                                              if aenter is not None else ""))
             v = await_value(rt, aenter(mgr))
         except BaseException as e:
             annotate(e, f, P)
@@ -473,4 +480,3 @@ def _async_with_item(c: Compiler, rt: Runtime, item: ast.withitem, body: Closure
     return async_with
 
 
-CoroutineType = types.CoroutineType

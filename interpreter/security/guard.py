@@ -19,7 +19,7 @@ from ..errors import ForbiddenAttributeError, SecurityError
 #: Never readable, on any object: the introspection that leads out of the sandbox.
 DENIED_NAMES: frozenset[str] = frozenset({
     "__subclasses__", "__globals__", "__builtins__", "__code__", "__closure__",
-    "__getattribute__", "__reduce__", "__reduce_ex__", "__loader__", "__spec__",
+    "__reduce__", "__reduce_ex__", "__loader__", "__spec__",
     "__import__", "__getstate__", "__setstate__", "__weakref__", "__del__",
     "__base_exec__", "__file__", "__cached__", "__path__", "__package__",
     "gi_frame", "gi_code", "gi_yieldfrom", "gi_suspended",
@@ -28,8 +28,18 @@ DENIED_NAMES: frozenset[str] = frozenset({
     "tb_frame", "f_back", "f_globals", "f_locals", "f_builtins", "f_code", "f_trace",
     "f_lasti", "f_lineno", "func_globals", "func_code", "im_func", "im_self",
     "mro_entries", "__objclass__", "__self_class__", "__thisclass__",
-    "get_loop", "_loop", "__pbx_tb__",
+    "get_loop", "_loop", "__pbx_tb__", "get_stack", "print_stack",
 })
+
+#: Underscore names that are public API (namedtuple, enum) and safe on any object.
+SAFE_PRIVATE: frozenset[str] = frozenset({
+    "_asdict", "_replace", "_fields", "_make", "_field_defaults", "_value_", "_name_",
+    "_missing_", "_ignore_", "_order_", "_generate_next_value_", "_member_names_",
+    "_member_map_", "_value2member_map_", "_numeric_repr_",
+})
+
+#: Set in the namespace of every class the sandbox creates (inherited by subclasses).
+USER_CLASS_MARKER = "__pbx_user_class__"
 
 #: Dunders any object may show (the protocol methods ordinary code calls).
 SAFE_DUNDERS: frozenset[str] = frozenset({
@@ -120,7 +130,10 @@ def is_user_class(cls: Any) -> bool:
         mro = type.__dict__["__mro__"].__get__(cls)
     except TypeError:
         return False
-    return any(c in USER_CLASSES for c in mro)
+    for c in mro:
+        if c in USER_CLASSES or USER_CLASS_MARKER in type.__dict__["__dict__"].__get__(c):
+            return True
+    return is_user_class(type(cls)) if type(cls) is not type else False
 
 
 def is_user_object(obj: Any) -> bool:
@@ -130,7 +143,7 @@ def is_user_object(obj: Any) -> bool:
         return obj in USER_FUNCTIONS
     if t is types.MethodType:
         return is_user_object(obj.__func__)
-    if isinstance(obj, type):
+    if issubclass(t, type):
         return is_user_class(obj)
     return is_user_class(t)
 
@@ -145,13 +158,25 @@ def name_readable(obj: Any, name: str) -> bool:
     """The read rule, by name and owner; values still pass the firewall."""
     if name in DENIED_NAMES or name.startswith("__pbx"):
         return False
-    if not name.startswith("_"):
+    if not name.startswith("_") or name in SAFE_PRIVATE:
         return True
     if name in SAFE_DUNDERS:
         if name in _USER_ONLY_DUNDERS:
-            return is_user_object(obj) or (name == "__self__" and _safe_self(obj))
+            return is_user_object(obj) or (name == "__self__" and _safe_self(obj)) or (
+                name in ("__func__", "__wrapped__") and _wraps_user_function(obj, name))
+        return True
+    if name == "__getattribute__":
         return True
     return is_user_object(obj)
+
+
+def _wraps_user_function(obj: Any, name: str) -> bool:
+    """``staticmethod(f).__func__``, ``functools.wraps`` results: fine for user ``f``."""
+    try:
+        value = getattr(obj, name)
+    except Exception:
+        return False
+    return is_user_object(value)
 
 
 def _safe_self(obj: Any) -> bool:
@@ -217,9 +242,19 @@ def check_setattr(obj: Any, name: str, value: Any = None, delete: bool = False) 
 
             check_annotations(value)
         return
-    owner = obj.__name__ if isinstance(obj, type) else type(obj).__name__
-    raise ForbiddenAttributeError(
-        f"cannot {what} attribute '{name}' of host {owner} object in the sandbox")
+    raise ForbiddenAttributeError(_host_write_message(obj, name, what))
+
+
+def _host_write_message(obj: Any, name: str, what: str) -> str:
+    """CPython's own wording where CPython would refuse too; ours otherwise."""
+    if issubclass(type(obj), type):
+        if obj.__flags__ & (1 << 9) == 0:  # not Py_TPFLAGS_HEAPTYPE: a builtin type
+            return f"cannot {what} '{name}' attribute of immutable type '{obj.__name__}'"
+        return f"cannot {what} attribute '{name}' of host class {obj.__name__} in the sandbox"
+    if not hasattr(obj, "__dict__") and not hasattr(type(obj), name):
+        return f"'{type(obj).__name__}' object has no attribute '{name}'"
+    return (f"cannot {what} attribute '{name}' of host {type(obj).__name__} object "
+            "in the sandbox")
 
 
 def guarded_setattr(obj: Any, name: str, value: Any) -> None:
@@ -240,7 +275,8 @@ def filtered_dict(obj: Any) -> dict[str, Any]:
     """A copy of a host object's namespace without what the guard denies."""
     ns = type.__dict__["__dict__"].__get__(obj) if isinstance(obj, type) else obj.__dict__
     return {k: v for k, v in ns.items()
-            if isinstance(k, str) and name_readable(obj, k) and type(v) not in BAD_TYPES}
+            if isinstance(k, str) and name_readable(obj, k) and k not in SPECIAL_NAMES
+            and type(v) not in BAD_TYPES}
 
 
 def _read_dict(obj: Any, name: str) -> Any:
@@ -255,13 +291,17 @@ def _read_dict(obj: Any, name: str) -> Any:
     return filtered_dict(obj)
 
 
-class GuardedSetattr:
-    """``x.__setattr__`` / ``object.__setattr__`` with the write rule applied."""
+class GuardedNameMethod:
+    """``__getattribute__``/``__setattr__``/``__delattr__`` read as a method.
 
-    __slots__ = ("_method", "_target", "_delete")
+    ``object.__setattr__(self, n, v)`` and ``super().__getattribute__(n)`` are
+    ordinary in user classes; the wrapper applies the guard to the name first.
+    """
 
-    def __init__(self, method: Any, target: Any, delete: bool) -> None:
-        self._method, self._target, self._delete = method, target, delete
+    __slots__ = ("_method", "_target", "_kind")
+
+    def __init__(self, method: Any, target: Any, kind: str) -> None:
+        self._method, self._target, self._kind = method, target, kind
 
     def __call__(self, *args: Any) -> Any:
         if self._target is _UNBOUND:
@@ -271,23 +311,29 @@ class GuardedSetattr:
         else:
             target, rest = self._target, args
         if rest:
-            check_setattr(target, rest[0], rest[1] if len(rest) > 1 else None, self._delete)
+            name = rest[0]
+            if self._kind == "get":
+                if type(name) is not str or not name_readable(target, name):
+                    raise _deny(target, str(name))
+                return firewall(self._method(*args))
+            check_setattr(target, name, rest[1] if len(rest) > 1 else None,
+                          self._kind == "del")
         return self._method(*args)
 
     def __repr__(self) -> str:
-        return f"<guarded {'__delattr__' if self._delete else '__setattr__'}>"
+        return f"<guarded __{self._kind}attr{'ibute' if self._kind == 'get' else ''}__>"
 
 
 _UNBOUND = object()
+_KINDS = {"__getattribute__": "get", "__setattr__": "set", "__delattr__": "del"}
 
 
-def _read_setattr(obj: Any, name: str) -> Any:
+def _read_name_method(obj: Any, name: str) -> Any:
     method = getattr(obj, name)
-    delete = name == "__delattr__"
     if isinstance(obj, type):
-        return GuardedSetattr(method, _UNBOUND, delete)
+        return GuardedNameMethod(method, _UNBOUND, _KINDS[name])
     target = obj.__self__ if isinstance(obj, super) else obj
-    return GuardedSetattr(method, target, delete)
+    return GuardedNameMethod(method, target, _KINDS[name])
 
 
 def _read_format(obj: Any, name: str) -> Any:
@@ -303,8 +349,9 @@ def _read_self(obj: Any, name: str) -> Any:
 
 SPECIAL_NAMES: dict[str, Any] = {
     "__dict__": _read_dict,
-    "__setattr__": _read_setattr,
-    "__delattr__": _read_setattr,
+    "__setattr__": _read_name_method,
+    "__delattr__": _read_name_method,
+    "__getattribute__": _read_name_method,
     "format": _read_format,
     "format_map": _read_format,
     "__self__": _read_self,
