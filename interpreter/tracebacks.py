@@ -226,7 +226,7 @@ def render(exc: BaseException, color: bool = False) -> str:
         e, _ = chain[i]
         parts.extend(_render_one(e, st))
         if i > 0:
-            parts.extend(["", chain[i - 1][1] or "", ""])
+            parts.extend(["", chain[i][1] or "", ""])
     return "\n".join(parts)
 
 
