@@ -91,6 +91,7 @@ class Runtime:
         self.stop: LimitExceeded | None = None
         self.output_bytes = 0
         self.output_truncated = False
+        self.context: Any = None  # the session's contextvars.Context
         self.inline_next = False  # the next fresh coroutine may run in the awaiting body
         self.cell_task: Any = None
         self.loop: Any = None

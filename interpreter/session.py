@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import asyncio
 import contextvars
+import decimal
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -73,6 +74,8 @@ class Session:
         self.importer = Importer(self.policy, self.rt)
         self.env = Env(self.rt, self.namespace, self.builtins, self.importer)
         self.context = contextvars.copy_context()
+        self.context.run(decimal.setcontext, decimal.Context())  # not shared with the host
+        self.rt.context = self.context
         self.history: list[tuple[str, str]] = []
         needed = self.policy.max_recursion_depth * HOST_FRAMES_PER_USER_FRAME + 2000
         if sys.getrecursionlimit() < needed:

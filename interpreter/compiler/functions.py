@@ -20,6 +20,7 @@ from ..security.guard import USER_FUNCTIONS
 from ..tracebacks import annotate
 from . import suspend
 from .core import Closure, Compiler, expr_compiler, stmt_compiler
+from .generators import direct_generator_runner
 
 @stmt_compiler(ast.FunctionDef, ast.AsyncFunctionDef)
 def compile_funcdef(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef) -> Closure:
@@ -132,13 +133,16 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
                 raise
             return RETURN
         doc = None
+        run = _runner(c.rt, body, scope, name)
     else:
-        body = cc.block(node.body)
         first = node.body[0]
         doc = (first.value.value if isinstance(first, ast.Expr)
                and isinstance(first.value, ast.Constant)
                and isinstance(first.value.value, str) else None)
-    run = _runner(c.rt, body, scope, name)
+        direct = None
+        if scope.is_generator and not scope.is_async:
+            direct = direct_generator_runner(cc, node, name)  # type: ignore[arg-type]
+        run = direct or _runner(c.rt, cc.block(node.body), scope, name)
     factory = _trampoline_factory(c, scope, args, name)
     qualname = c.scope.qualname_prefix() + name
     defaults = c.exprs(args.defaults)

@@ -204,6 +204,8 @@ class _Driver:
                 self.g = _FINISHED
                 raise StopIteration(run_body(rt, self.body, self.f))
             self.g = _Body(run_body)
+            if rt.context is not None:
+                self.g.gr_context = rt.context
         if not rt.active:
             rt.background_slice()
         g = self.g

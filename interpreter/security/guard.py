@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import decimal
 import types
 import weakref
 from typing import Any
@@ -242,19 +243,28 @@ def check_setattr(obj: Any, name: str, value: Any = None, delete: bool = False) 
 
             check_annotations(value)
         return
-    raise ForbiddenAttributeError(_host_write_message(obj, name, what))
+    if type(obj) is decimal.Context and name in _DECIMAL_CONTEXT_FIELDS:
+        return  # each session has its own decimal context
+    raise _host_write_error(obj, name, what)
 
 
-def _host_write_message(obj: Any, name: str, what: str) -> str:
-    """CPython's own wording where CPython would refuse too; ours otherwise."""
+_DECIMAL_CONTEXT_FIELDS = frozenset({
+    "prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps",
+})
+
+
+def _host_write_error(obj: Any, name: str, what: str) -> Exception:
+    """CPython's own error where CPython would refuse too; ours otherwise."""
     if issubclass(type(obj), type):
         if obj.__flags__ & (1 << 9) == 0:  # not Py_TPFLAGS_HEAPTYPE: a builtin type
-            return f"cannot {what} '{name}' attribute of immutable type '{obj.__name__}'"
-        return f"cannot {what} attribute '{name}' of host class {obj.__name__} in the sandbox"
+            return TypeError(f"cannot {what} '{name}' attribute of immutable type "
+                             f"'{obj.__name__}'")
+        return ForbiddenAttributeError(
+            f"cannot {what} attribute '{name}' of host class {obj.__name__} in the sandbox")
     if not hasattr(obj, "__dict__") and not hasattr(type(obj), name):
-        return f"'{type(obj).__name__}' object has no attribute '{name}'"
-    return (f"cannot {what} attribute '{name}' of host {type(obj).__name__} object "
-            "in the sandbox")
+        return AttributeError(f"'{type(obj).__name__}' object has no attribute '{name}'")
+    return ForbiddenAttributeError(
+        f"cannot {what} attribute '{name}' of host {type(obj).__name__} object in the sandbox")
 
 
 def guarded_setattr(obj: Any, name: str, value: Any) -> None:
