@@ -230,6 +230,18 @@ def make(l, k, P, annotate):
 """
 
 
+_CMP_SLOT_CONST_TEMPLATE = """
+def make(i, k, P, annotate):
+    def compare_slot_const(f):
+        try:
+            return f[i] {op} k
+        except BaseException as e:
+            annotate(e, f, P)
+            raise
+    return compare_slot_const
+"""
+
+
 @expr_compiler(ast.Compare)
 def compile_compare(c: Compiler, node: ast.Compare) -> Closure:
     P = c.pos(node)
@@ -239,6 +251,11 @@ def compile_compare(c: Compiler, node: ast.Compare) -> Closure:
         right_node = node.comparators[0]
         if isinstance(right_node, ast.Constant) and not isinstance(right_node.value, (
                 tuple, frozenset)):
+            slot = _local_slot(c, node.left)
+            if slot is not None:
+                make = c.template("cmp_slot_const" + sym,
+                                  _CMP_SLOT_CONST_TEMPLATE.format(op=sym))
+                return make(slot, right_node.value, P, annotate)
             make = c.template("cmp_const" + sym, _CMP_CONST_TEMPLATE.format(op=sym))
             return make(left, right_node.value, P, annotate)
         make = c.template("cmp" + sym, _CMP_TEMPLATE.format(op=sym))
@@ -502,7 +519,7 @@ def compile_call(c: Compiler, node: ast.Call) -> Closure:
     special = _special_call(c, node)
     if special is not None:
         return special
-    func = c.expr(node.func)
+    func = _callee(c, node.func)
     simple = not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args)
     bad = BAD_TYPES
     if simple:
@@ -597,6 +614,28 @@ def compile_call(c: Compiler, node: ast.Call) -> Closure:
             _refuse(r, f, P)
         return r
     return call_kw
+
+
+def _callee(c: Compiler, node: ast.expr) -> Closure:
+    """The callee; a global name is looked up inline (the most common call)."""
+    from ..scope import GLOBAL
+
+    if isinstance(node, ast.Name) and c.scope.resolve(c.scope.mangle(node.id))[0] == GLOBAL:
+        g, b, name = c.env.globals, c.env.builtins, c.scope.mangle(node.id)
+        fallback = c.load_name(node.id)
+
+        def global_callee(f: list) -> Any:
+            try:
+                return g[name]
+            except KeyError:
+                pass
+            try:
+                return b[name]
+            except KeyError:
+                pass
+            return fallback(f)
+        return global_callee
+    return c.expr(node)
 
 
 def _call_args(fn: Any, parts: list[tuple[bool, Closure]], f: list) -> list[Any]:

@@ -142,6 +142,8 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
         direct = None
         if scope.is_generator and not scope.is_async:
             direct = direct_generator_runner(cc, node, name)  # type: ignore[arg-type]
+        elif not scope.is_async and _single_return(node.body):
+            direct = _return_runner(cc, c.rt, node.body[0])  # type: ignore[arg-type]
         run = direct or _runner(c.rt, cc.block(node.body), scope, name)
     factory = _trampoline_factory(c, scope, args, name)
     qualname = c.scope.qualname_prefix() + name
@@ -216,6 +218,33 @@ def _annotation_closures(c: Compiler, node: Any) -> list[tuple[str, Closure]]:
         else:
             out.append((name, c.expr(ann)))
     return out
+
+
+def _single_return(body: list[ast.stmt]) -> bool:
+    return len(body) == 1 and isinstance(body[0], ast.Return) and body[0].value is not None
+
+
+def _return_runner(c: Compiler, rt: Runtime, node: ast.Return) -> Closure:
+    """``def f(...): return expr`` runs the expression directly (no statement layer)."""
+    value = c.expr(node.value)  # type: ignore[arg-type]
+    P = c.pos(node)
+
+    def run_return(f: list) -> Any:
+        d = rt.depth + 1
+        if d > rt.max_depth:
+            raise RecursionError("maximum recursion depth exceeded")
+        rt.depth = d
+        try:
+            rt.left -= 1
+            if rt.left < 0:
+                rt.tick()
+            return value(f)
+        except BaseException as e:
+            annotate(e, f, P)
+            raise
+        finally:
+            rt.depth = d - 1
+    return run_return
 
 
 def _runner(rt: Runtime, body: Closure, scope: Scope, name: str) -> Closure:
