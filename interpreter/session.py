@@ -97,6 +97,9 @@ class Session:
         code = CodeInfo(name, source.splitlines())
         c = Compiler(self.env, code, root, scopes)
         body_nodes = tree.body
+        doc = ast.get_docstring(tree, clean=False)
+        if doc is not None:
+            self.namespace["__doc__"] = doc
         last = None
         if body_nodes and isinstance(body_nodes[-1], ast.Expr):
             last_node = body_nodes[-1]

@@ -60,17 +60,22 @@ def compile_classdef(c: Compiler, node: ast.ClassDef) -> Closure:
         frame[1] = ns
         for slot, outer in layout:
             frame[slot] = Cell() if outer is None else f[outer]
-        ns[USER_CLASS_MARKER] = True
         ns["__module__"] = module_name
         ns["__qualname__"] = qualname
         if doc is not None:
             ns["__doc__"] = doc
         body(frame)
+        if isinstance(ns, dict):  # past a __prepare__ mapping's own __setitem__
+            dict.__setitem__(ns, USER_CLASS_MARKER, True)
+        else:
+            ns[USER_CLASS_MARKER] = True
         if resolved is not orig_bases:
             ns["__orig_bases__"] = orig_bases
         cls = meta(name, resolved, ns, **kwds)
         if isinstance(cls, type):
             USER_CLASSES.add(cls)
+            if USER_CLASS_MARKER in type.__dict__["__dict__"].__get__(cls):
+                type.__delattr__(cls, USER_CLASS_MARKER)  # the registry knows it now
         if class_cell_slot is not None:
             frame[class_cell_slot].v = cls
         for d in reversed(decs):

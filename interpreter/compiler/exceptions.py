@@ -135,10 +135,21 @@ def _leaves(e: BaseException) -> list[BaseException]:
     return [e]
 
 
+def _run_star_handler(f: list, matched: BaseException, store: Any, unbind: Any,
+                      body: Closure) -> Any:
+    """Run an ``except*`` handler with ``matched`` as the exception being handled."""
+    context, tb = matched.__context__, matched.__traceback__
+    try:
+        raise matched
+    except BaseException:
+        matched.__context__, matched.__traceback__ = context, tb
+        return _run_handler(f, matched, store, unbind, body)
+
+
 def _handle_group(f: list, e: BaseException, handlers: list[Any]) -> None:
     """``except*``: split the group among handlers, re-raise what is left."""
     naked = not isinstance(e, BaseExceptionGroup)
-    orig: BaseExceptionGroup = BaseExceptionGroup("", [e]) if naked else e  # type: ignore
+    orig: BaseExceptionGroup = BaseExceptionGroup("", (e,)) if naked else e  # type: ignore
     rest: BaseExceptionGroup | None = orig
     keep: set[int] = set()  # leaves re-raised as they were
     new: list[BaseException] = []
@@ -154,11 +165,15 @@ def _handle_group(f: list, e: BaseException, handlers: list[Any]) -> None:
         if any(issubclass(t, BaseExceptionGroup) for t in group_types):
             raise TypeError("catching ExceptionGroup with except* is not allowed. "
                             "Use except instead.")
-        matched, rest = rest.split(types_)
+        if naked and rest is orig:
+            matched, rest = (BaseExceptionGroup("", (e,)), None) if isinstance(e, types_) \
+                else (None, rest)
+        else:
+            matched, rest = rest.split(types_)
         if matched is None:
             continue
         try:
-            _run_handler(f, matched, store, unbind, hbody)
+            _run_star_handler(f, matched, store, unbind, hbody)
         except BaseException as err:
             if err is matched:
                 keep.update(id(x) for x in _leaves(matched))

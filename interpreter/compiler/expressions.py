@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import operator
+import types
 from typing import Any
 
 from ..runtime import UNBOUND, Cell
@@ -515,6 +516,25 @@ def compile_starred(c: Compiler, node: ast.Starred) -> Closure:
 
 @expr_compiler(ast.Call)
 def compile_call(c: Compiler, node: ast.Call) -> Closure:
+    call = _compile_call(c, node)
+    return _in_module_namespace(c, call)
+
+
+def _in_module_namespace(c: Compiler, fn: Any) -> Any:
+    """Rebind a call closure to globals whose ``__name__`` is the session's module name.
+
+    ``namedtuple``, ``Enum('Color', ...)``, ``TypeVar`` and friends read the caller's
+    ``__name__`` from its frame: it should be ``__main__``, not this module.
+    """
+    g = c.env.template_cache.get("call-globals")
+    if g is None:
+        g = dict(globals())
+        g["__name__"] = c.env.globals.get("__name__", "__main__")
+        c.env.template_cache["call-globals"] = g
+    return types.FunctionType(fn.__code__, g, fn.__name__, fn.__defaults__, fn.__closure__)
+
+
+def _compile_call(c: Compiler, node: ast.Call) -> Closure:
     P = c.pos(node)
     special = _special_call(c, node)
     if special is not None:

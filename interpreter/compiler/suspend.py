@@ -208,6 +208,8 @@ class _Driver:
                 self.g.gr_context = rt.context
         if not rt.active:
             rt.background_slice()
+        elif rt.stop is not None and exc is None:
+            exc = rt._fresh(rt.stop)  # a limit hit elsewhere (e.g. in a task): stop here too
         g = self.g
         assert g is not None
         r = _resume(rt, g, first, (rt, self.body, self.f), value, exc)

@@ -21,7 +21,7 @@ from ..errors import ForbiddenAttributeError, SecurityError
 DENIED_NAMES: frozenset[str] = frozenset({
     "__subclasses__", "__globals__", "__builtins__", "__code__", "__closure__",
     "__reduce__", "__reduce_ex__", "__loader__", "__spec__",
-    "__import__", "__getstate__", "__setstate__", "__weakref__", "__del__",
+    "__import__", "__getstate__", "__setstate__", "__del__",
     "__base_exec__", "__file__", "__cached__", "__path__", "__package__",
     "gi_frame", "gi_code", "gi_yieldfrom", "gi_suspended",
     "cr_frame", "cr_code", "cr_await", "cr_origin", "cr_suspended",
@@ -243,7 +243,9 @@ def check_setattr(obj: Any, name: str, value: Any = None, delete: bool = False) 
 
             check_annotations(value)
         return
-    if type(obj) is decimal.Context and name in _DECIMAL_CONTEXT_FIELDS:
+    if type(obj) is decimal.Context and name in _DECIMAL_CONTEXT_FIELDS and not any(
+            obj is shared for shared in (decimal.DefaultContext, decimal.BasicContext,
+                                         decimal.ExtendedContext)):
         return  # each session has its own decimal context
     raise _host_write_error(obj, name, what)
 
@@ -325,6 +327,8 @@ class GuardedNameMethod:
             if self._kind == "get":
                 if type(name) is not str or not name_readable(target, name):
                     raise _deny(target, str(name))
+                if name in SPECIAL_NAMES:
+                    return guarded_getattr(target, name)
                 return firewall(self._method(*args))
             check_setattr(target, name, rest[1] if len(rest) > 1 else None,
                           self._kind == "del")
@@ -357,7 +361,14 @@ def _read_self(obj: Any, name: str) -> Any:
     return firewall(value)
 
 
+def _read_register(obj: Any, name: str) -> Any:
+    from .mutators import read_register
+
+    return read_register(obj, name)
+
+
 SPECIAL_NAMES: dict[str, Any] = {
+    "register": _read_register,
     "__dict__": _read_dict,
     "__setattr__": _read_name_method,
     "__delattr__": _read_name_method,

@@ -180,6 +180,11 @@ def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
             if rt.stop is not None:
                 rt.tick()
 
+    import abc as abc_module
+    import decimal
+
+    from . import mutators as m
+
     random_names = {n: getattr(rng, n) for n in MODULE_TABLE["random"]
                     if callable(getattr(rng, n, None)) and not n[0].isupper()}
     return {
@@ -187,9 +192,34 @@ def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
         "time": {"sleep": sleep},
         "operator": {"attrgetter": SafeAttrgetter, "methodcaller": SafeMethodcaller},
         "string": {"Formatter": SafeFormatter},
-        "typing": {"get_type_hints": _safe_get_type_hints},
-        "functools": {"singledispatch": _safe_singledispatch,
-                      "singledispatchmethod": _SafeSingledispatchmethod},
+        "typing": {
+            "get_type_hints": _safe_get_type_hints,
+            "final": m.in_place_decorator(typing.final, "typing.final"),
+            "no_type_check": m.in_place_decorator(typing.no_type_check, "typing.no_type_check"),
+            "dataclass_transform": m.in_place_decorator(typing.dataclass_transform,
+                                                        "typing.dataclass_transform"),
+            "runtime_checkable": m.in_place_decorator(typing.runtime_checkable,
+                                                      "typing.runtime_checkable"),
+        },
+        "functools": {
+            "singledispatch": _safe_singledispatch,
+            "singledispatchmethod": _SafeSingledispatchmethod,
+            "update_wrapper": m.update_wrapper,
+            "wraps": m.wraps,
+            "total_ordering": m.in_place_decorator(functools.total_ordering,
+                                                   "functools.total_ordering"),
+        },
+        "dataclasses": {"dataclass": m.dataclass},
+        "abc": {
+            "abstractmethod": m.in_place_decorator(abc_module.abstractmethod,
+                                                   "abc.abstractmethod"),
+            "update_abstractmethods": m.in_place_decorator(abc_module.update_abstractmethods,
+                                                           "abc.update_abstractmethods"),
+        },
+        "enum": {"global_enum": m.global_enum},
+        "copy": {"copy": m.safe_copy, "deepcopy": m.safe_deepcopy},
+        "decimal": {name: getattr(decimal, name).copy()  # the shared ones stay the host's
+                    for name in ("DefaultContext", "BasicContext", "ExtendedContext")},
     }
 
 

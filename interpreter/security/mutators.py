@@ -1,0 +1,236 @@
+"""Sandbox versions of allowed functions that change their arguments in place.
+
+``functools.update_wrapper``, ``dataclasses.dataclass``, ``total_ordering``,
+``typing.final``, ``abc.abstractmethod``, ``ABC.register``, ``copy`` with a
+custom ``__reduce_ex__``... all set attributes or registries on the objects
+they are given.  On objects the sandbox made that is fine; on host classes,
+functions or shared objects it would change the host, so it is refused.
+"""
+
+from __future__ import annotations
+
+import abc
+import copy
+import copyreg
+import enum
+import functools
+import types
+from collections.abc import Callable
+from typing import Any
+
+from ..errors import SecurityError
+from .guard import firewall, is_user_class, is_user_object
+
+
+def require_user(obj: Any, what: str) -> None:
+    if not is_user_object(obj):
+        name = getattr(obj, "__qualname__", type(obj).__name__)
+        raise SecurityError(f"{what} cannot change {name}: it belongs to the host")
+
+
+def in_place_decorator(real: Callable[..., Any], what: str) -> Callable[..., Any]:
+    """``@real`` or ``@real(**options)``: the decorated object must be a user object."""
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        if len(args) == 1 and not kwargs and callable(args[0]):
+            require_user(args[0], what)
+            return real(args[0])
+        inner = real(*args, **kwargs)
+
+        def checked_inner(target: Any) -> Any:
+            require_user(target, what)
+            return inner(target)
+        return checked_inner
+    checked.__name__ = checked.__qualname__ = getattr(real, "__name__", what)
+    checked.__doc__ = real.__doc__
+    return checked
+
+
+def update_wrapper(wrapper: Any, wrapped: Any, *args: Any, **kwargs: Any) -> Any:
+    require_user(wrapper, "functools.update_wrapper")
+    return functools.update_wrapper(wrapper, wrapped, *args, **kwargs)
+
+
+def wraps(wrapped: Any, *args: Any, **kwargs: Any) -> Callable[[Any], Any]:
+    def decorate(wrapper: Any) -> Any:
+        return update_wrapper(wrapper, wrapped, *args, **kwargs)
+    return decorate
+
+
+def dataclass(cls: Any = None, /, **kwargs: Any) -> Any:
+    import dataclasses
+
+    def wrap(c: Any) -> Any:
+        require_user(c, "dataclasses.dataclass")
+        return dataclasses.dataclass(c, **kwargs)
+    return wrap if cls is None else wrap(cls)
+
+
+def global_enum(cls: Any, *args: Any, **kwargs: Any) -> Any:
+    raise SecurityError("enum.global_enum() changes a module's namespace; not allowed here")
+
+
+class GuardedRegister:
+    """``SomeABC.register(cls)``: host ABCs take only classes made in the sandbox."""
+
+    __slots__ = ("_method", "_abc")
+
+    def __init__(self, method: Any, abc_cls: Any) -> None:
+        self._method, self._abc = method, abc_cls
+
+    def __call__(self, *args: Any) -> Any:
+        if self._abc is None:  # ABCMeta.register(SomeABC, subclass)
+            target, subclass = (args + (None, None))[:2]
+        else:
+            target, subclass = self._abc, (args + (None,))[0]
+        if not is_user_class(target) and not is_user_class(subclass):
+            raise SecurityError("registering a host class with a host ABC is not allowed")
+        return self._method(*args)
+
+
+def read_register(obj: Any, name: str) -> Any:
+    method = getattr(obj, name)
+    if isinstance(obj, abc.ABCMeta):
+        return GuardedRegister(method, obj)
+    if obj is abc.ABCMeta:
+        return GuardedRegister(method, None)
+    return firewall(method)
+
+
+# ---------------------------------------------------------------------------
+# copy with checked reductions
+
+_SAFE_CONSTRUCTORS = (copyreg.__newobj__, copyreg.__newobj_ex__, copyreg._reconstructor)
+
+
+def _check_reduction(x: Any, rv: Any) -> None:
+    """The callable of a reduction must build a new object, not hand back a host one."""
+    if isinstance(rv, str):
+        return
+    func = rv[0]
+    if func in _SAFE_CONSTRUCTORS or is_user_object(func):
+        return
+    if isinstance(func, type) and not issubclass(func, enum.Enum):
+        return
+    raise SecurityError(f"copying {type(x).__name__}: its __reduce_ex__ returns "
+                        f"{getattr(func, '__qualname__', func)!r}, which is not allowed")
+
+
+def _checked_state_target(y: Any, func: Any) -> None:
+    if is_user_object(y) or is_user_object(func):
+        if not is_user_object(y) and isinstance(y, type | types.FunctionType |
+                                                  types.BuiltinFunctionType | types.ModuleType):
+            raise SecurityError("a copy cannot change a host object")
+        return
+    if isinstance(y, type | types.FunctionType | types.BuiltinFunctionType | types.ModuleType):
+        raise SecurityError("a copy cannot change a host object")
+
+
+def _reduce(x: Any) -> Any:
+    cls = type(x)
+    reductor = copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    method = getattr(x, "__reduce_ex__", None)
+    if method is not None:
+        return method(4)
+    method = getattr(x, "__reduce__", None)
+    if method is not None:
+        return method()
+    raise copy.Error(f"un(deep)copyable object of type {cls}")
+
+
+def _reconstruct(x: Any, memo: Any, func: Any, args: Any, state: Any = None,
+                 listiter: Any = None, dictiter: Any = None, *, deep: bool) -> Any:
+    if deep:
+        args = safe_deepcopy(args, memo)
+    y = func(*args)
+    if state is not None or listiter is not None or dictiter is not None:
+        _checked_state_target(y, func)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = safe_deepcopy(state, memo)
+        if hasattr(y, "__setstate__"):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(safe_deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key, value = safe_deepcopy(key, memo), safe_deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
+_ATOMIC = (type(None), int, float, bool, complex, bytes, str, type(Ellipsis),
+           type(NotImplemented), types.CodeType, type, range, types.BuiltinFunctionType,
+           types.FunctionType, property)
+
+
+def safe_copy(x: Any) -> Any:
+    """``copy.copy`` whose reductions are checked."""
+    cls = type(x)
+    if cls in _ATOMIC or issubclass(cls, type):
+        return x
+    if cls in (list, dict, set, bytearray):
+        return cls.copy(x)
+    if cls in (tuple, frozenset):
+        return x
+    copier = getattr(cls, "__copy__", None)
+    if copier is not None:
+        return copier(x)
+    rv = _reduce(x)
+    _check_reduction(x, rv)
+    if isinstance(rv, str):
+        return x
+    return _reconstruct(x, None, *rv, deep=False)
+
+
+def safe_deepcopy(x: Any, memo: dict[int, Any] | None = None, _nil: Any = None) -> Any:
+    """``copy.deepcopy`` whose reductions are checked at every level."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    if d in memo:
+        return memo[d]
+    cls = type(x)
+    if cls in _ATOMIC or issubclass(cls, type):
+        y = x
+    elif cls is list:
+        y = []
+        memo[d] = y
+        y.extend(safe_deepcopy(a, memo) for a in x)
+    elif cls is tuple:
+        items = [safe_deepcopy(a, memo) for a in x]
+        if d in memo:
+            return memo[d]
+        y = x if all(a is b for a, b in zip(items, x, strict=True)) else tuple(items)
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for k, v in x.items():
+            y[safe_deepcopy(k, memo)] = safe_deepcopy(v, memo)
+    else:
+        copier = getattr(x, "__deepcopy__", None)
+        if copier is not None and not isinstance(x, type):
+            y = copier(memo)
+        else:
+            rv = _reduce(x)
+            _check_reduction(x, rv)
+            y = x if isinstance(rv, str) else _reconstruct(x, memo, *rv, deep=True)
+    if y is not x:
+        memo[d] = y
+        memo.setdefault(id(memo), []).append(x)  # keep x alive, as copy.deepcopy does
+    return y

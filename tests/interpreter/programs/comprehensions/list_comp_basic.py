@@ -1,0 +1,15 @@
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([c.upper() for c in 'hello' if c not in 'l'])
+print([x if x % 2 else -x for x in range(6)])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for i, row in enumerate(matrix)])
+print([n for row in matrix for n in row if n % 2])
+print([[row[i] for row in matrix] for i in range(3)])
+print([len(w) for w in 'the quick brown fox'.split()])
+print([i for i in []], [[]for _ in range(2)])
+words = ['apple', 'bob', 'kayak', 'level', 'tree']
+print([w for w in words if w == w[::-1]])
+print([(i, c) for i, c in enumerate('abc', start=1)])
+print([a + b for a, b in zip([1, 2, 3], [10, 20, 30])])

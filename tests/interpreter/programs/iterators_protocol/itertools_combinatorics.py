@@ -1,0 +1,12 @@
+import itertools as it
+print(list(it.permutations('abc', 2)))
+print(list(it.combinations(range(4), 2)))
+print(list(it.combinations_with_replacement('ab', 2)))
+print(list(it.product('ab', [0, 1])), len(list(it.product(range(3), repeat=3))))
+print([''.join(p) for p in it.permutations('xyz')])
+print(list(it.chain('ab', [1, 2], (3,))), list(it.chain.from_iterable([[1], [2, 3]])))
+print(list(it.zip_longest('abc', [1], fillvalue='-')), list(it.pairwise('abcd')))
+print(list(it.starmap(pow, [(2, 3), (3, 2)])), list(it.repeat('x', 3)))
+print(list(it.accumulate([1, 2, 3, 4], lambda a, b: a * b)), list(it.accumulate([3, 1, 4], max, initial=2)))
+print(list(it.islice('abcdefg', 1, 6, 2)), list(it.filterfalse(lambda x: x % 2, range(7))))
+print(list(it.islice(it.count(10, -2), 3)), list(it.islice(it.count(1, 0.5), 4)))

@@ -1,0 +1,12 @@
+s = 'naïve café 日本語 🙂'
+print(len(s), s.upper(), s[-1], s[11:14])
+print([c for c in s if not c.isascii()])
+print([hex(ord(c)) for c in '日🙂'])
+print('\u00e9' == 'é', '\N{SNOWMAN}', '\U0001F600'.encode('utf-8'))
+print(len('🙂'.encode('utf-8')), len('🙂'.encode('utf-16-le')))
+print(sorted(['é', 'e', 'f', 'E']), 'é' > 'z')
+print('ǆ'.upper(), 'ǆ'.title(), 'İ'.lower(), len('İ'.lower()))
+print('Ⅻ'.isnumeric(), '٣'.isdigit(), int('٣'), '\t'.isprintable(), 'a'.isprintable())
+print(repr('\u200b'), repr('\x7f'), repr('\xa0'), repr('é'))
+print('abc'.encode('utf-8').decode('utf-16-le', errors='replace') is not None)
+print('straße' == 'strasse', 'straße'.casefold() == 'strasse'.casefold())
