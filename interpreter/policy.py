@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 DEFAULT_ALLOWED_MODULES: tuple[str, ...] = (
     "asyncio", "json", "math", "random", "re", "datetime", "time", "collections",

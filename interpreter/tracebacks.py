@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
+
 from .errors import display_name
 
 TB_ATTR = "__pbx_tb__"

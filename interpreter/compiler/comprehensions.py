@@ -24,7 +24,7 @@ def _frame_maker(c: Compiler, node: ast.AST) -> Callable[[list, Any], list]:
     """Build the comprehension's frame: slot 1 is the first iterator (".0")."""
     scope = c.scopes[node]
     layout: list[tuple[str, Any]] = []
-    for name, slot in sorted(scope.slots.items(), key=lambda kv: kv[1]):
+    for name, _slot in sorted(scope.slots.items(), key=lambda kv: kv[1]):
         if name == ".0":
             layout.append(("it", None))
         elif name in scope.free:

@@ -22,6 +22,7 @@ from . import suspend
 from .core import Closure, Compiler, expr_compiler, stmt_compiler
 from .generators import direct_generator_runner
 
+
 @stmt_compiler(ast.FunctionDef, ast.AsyncFunctionDef)
 def compile_funcdef(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef) -> Closure:
     decorators = c.exprs(node.decorator_list)

@@ -109,7 +109,8 @@ class SafeAttrgetter:
         return tuple(self._one(obj, p) for p in self._paths)
 
     def __repr__(self) -> str:
-        return "operator.attrgetter(%s)" % ", ".join(repr(".".join(p)) for p in self._paths)
+        names = ", ".join(repr(".".join(p)) for p in self._paths)
+        return f"operator.attrgetter({names})"
 
 
 class SafeMethodcaller:
