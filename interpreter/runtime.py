@@ -69,6 +69,10 @@ MEMORY_SAMPLE_INTERVAL = 0.02
 HOST_FRAMES_PER_USER_FRAME = 24
 
 
+#: The runtime of the execution in progress (for checks inside host helpers).
+ACTIVE: list[Runtime | None] = [None]
+
+
 class Runtime:
     """Budget, depth, output and stop state of one session.
 
@@ -112,6 +116,7 @@ class Runtime:
         self.granted = self.left = self._chunk()
         self.active = True
         self.next_memory_check = 0.0
+        ACTIVE[0] = self
 
     def end(self) -> None:
         self.active = False

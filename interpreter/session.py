@@ -162,8 +162,13 @@ class Session:
             cell, needs_loop = self.compile_cell(source, name)
         except (SyntaxError, ScopeError) as e:
             return self._failed(source, name, e)
-        if needs_loop:
-            return asyncio.run(self.run_cell(source, name))
+        if needs_loop:  # a private loop: the thread's current loop stays as it was
+            loop = asyncio.new_event_loop()
+            try:
+                return loop.run_until_complete(self.run_cell(source, name))
+            finally:
+                loop.run_until_complete(loop.shutdown_asyncgens())
+                loop.close()
         return self._run_sync(source, name, cell)
 
     def _run_sync(self, source: str, name: str, cell: Any) -> CellResult:

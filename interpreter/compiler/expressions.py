@@ -15,7 +15,12 @@ from ..security.guard import (
     guarded_getattr,
     plain_name,
 )
-from ..security.limits import check_binop, check_sized_call
+from ..security.limits import (
+    check_binop,
+    check_format_spec,
+    check_method_call,
+    check_sized_call,
+)
 from ..tracebacks import annotate
 from .core import Closure, Compiler, expr_compiler
 
@@ -141,6 +146,9 @@ def compile_binop(c: Compiler, node: ast.BinOp) -> Closure:
                 raise
         return checked_binop
     sym = BINOP_SYMBOLS[op_type]
+    if op_type is ast.Mod and isinstance(node.left, ast.Constant) and \
+            isinstance(node.left.value, str | bytes) and len(node.left.value) > 6:
+        return _checked_percent_format(c, node, left, P)
     if isinstance(node.right, ast.Constant):
         k = node.right.value
         slot = _local_slot(c, node.left)
@@ -151,6 +159,23 @@ def compile_binop(c: Compiler, node: ast.BinOp) -> Closure:
         return make(left, k, P, annotate)
     make = c.template("binop" + sym, _BINOP_TEMPLATE.format(op=sym))
     return make(left, c.expr(node.right), P, annotate)
+
+
+def _checked_percent_format(c: Compiler, node: ast.BinOp, left: Closure, P: Any) -> Closure:
+    """``"%10000000000d" % x``: a huge width in a literal format is checked first."""
+    right = c.expr(node.right)
+    fmt = node.left.value  # type: ignore[attr-defined]
+    spec = fmt if isinstance(fmt, str) else fmt.decode("latin-1")
+    rt = c.rt
+
+    def percent_format(f: list) -> Any:
+        try:
+            check_format_spec(rt, spec)
+            return left(f) % right(f)
+        except BaseException as e:
+            annotate(e, f, P)
+            raise
+    return percent_format
 
 
 @expr_compiler(ast.UnaryOp)
@@ -493,12 +518,19 @@ def compile_formattedvalue(c: Compiler, node: ast.FormattedValue) -> Closure:
     spec = c.expr(node.format_spec) if node.format_spec is not None else None
     P = c.pos(node)
 
+    rt = c.rt
+
     def formatted(f: list) -> Any:
         try:
             v = value(f)
             if conv is not None:
                 v = conv(v)
-            return format(v, spec(f) if spec is not None else "")
+            if spec is None:
+                return format(v, "")
+            s = spec(f)
+            if len(s) > 6:
+                check_format_spec(rt, s)
+            return format(v, s)
         except BaseException as e:
             annotate(e, f, P)
             raise
@@ -534,8 +566,15 @@ def _in_module_namespace(c: Compiler, fn: Any) -> Any:
     return types.FunctionType(fn.__code__, g, fn.__name__, fn.__defaults__, fn.__closure__)
 
 
+_SIZED_METHODS = frozenset({"join", "ljust", "rjust", "center", "zfill", "expandtabs",
+                            "fromkeys"})
+
+
 def _compile_call(c: Compiler, node: ast.Call) -> Closure:
     P = c.pos(node)
+    if isinstance(node.func, ast.Attribute) and node.func.attr in _SIZED_METHODS and \
+            not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args):
+        return _sized_method_call(c, node, P)
     special = _special_call(c, node)
     if special is not None:
         return special
@@ -588,10 +627,15 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
                 return r
             return call2
 
+        rt = c.rt
+
         def calln(f: list) -> Any:
             try:
                 fn = func(f)
-                r = fn(*[a(f) for a in args])
+                values = [a(f) for a in args]
+                if type(fn) is type or fn is sorted:
+                    check_sized_call(rt, fn, values[0])
+                r = fn(*values)
             except BaseException as e:
                 annotate(e, f, P)
                 raise
@@ -634,6 +678,28 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
             _refuse(r, f, P)
         return r
     return call_kw
+
+
+def _sized_method_call(c: Compiler, node: ast.Call, P: Any) -> Closure:
+    """``s.join(x)``, ``s.ljust(n)``...: the result size is checked before the call."""
+    func = c.expr(node.func)
+    args = c.exprs(node.args)
+    name = node.func.attr  # type: ignore[attr-defined]
+    rt = c.rt
+
+    def sized_method_call(f: list) -> Any:
+        try:
+            fn = func(f)
+            values = tuple([a(f) for a in args])
+            check_method_call(rt, name, fn, values)
+            r = fn(*values)
+        except BaseException as e:
+            annotate(e, f, P)
+            raise
+        if type(r) in BAD_TYPES:
+            _refuse(r, f, P)
+        return r
+    return sized_method_call
 
 
 def _callee(c: Compiler, node: ast.expr) -> Closure:

@@ -9,6 +9,7 @@ attributes the guard allows, subscripts, constants, ``|`` and tuples/lists.
 from __future__ import annotations
 
 import ast
+import typing
 from collections.abc import Mapping
 from typing import Any
 
@@ -36,12 +37,28 @@ def check_annotation_string(text: str) -> None:
             raise SecurityError(f"string annotation {text!r} uses a forbidden name")
 
 
-def check_annotation(value: Any) -> None:
+def check_annotation(value: Any, depth: int = 0) -> None:
+    """Strings and ForwardRefs anywhere inside an annotation (``list['x']`` too)."""
+    if depth > 20:
+        return
     if isinstance(value, str):
         check_annotation_string(value)
+        return
+    if isinstance(value, typing.ForwardRef):
+        if value.__forward_module__ is not None:
+            raise SecurityError("a ForwardRef bound to a module is not allowed in the sandbox")
+        check_annotation_string(value.__forward_arg__)
+        return
+    args = getattr(value, "__args__", None) if not isinstance(value, type) else None
+    if isinstance(args, tuple):
+        for arg in args:
+            check_annotation(arg, depth + 1)
 
 
 def check_annotations(mapping: Any) -> None:
     if isinstance(mapping, Mapping):
         for v in list(mapping.values()):
             check_annotation(v)
+        for k in list(mapping):
+            if not isinstance(k, str):
+                raise SecurityError("annotation names must be strings")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import SecurityError
+from .limits import check_active_format_spec
 from .guard import (
     guarded_delattr,
     guarded_dir,
@@ -27,7 +28,7 @@ FORBIDDEN_BUILTINS = (
 )
 _DROPPED = {"copyright", "credits", "license", "__build_class__", "__loader__", "__spec__",
             "__name__", "__doc__", "__package__", "globals", "locals", "vars", "dir", "input",
-            "print", "getattr", "setattr", "delattr", "hasattr"}
+            "print", "getattr", "setattr", "delattr", "hasattr", "format"}
 
 
 class Forbidden:
@@ -75,6 +76,10 @@ def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
             raise SecurityError("input() is not available: this session has no input channel")
         return input_func(str(prompt))
 
+    def format_(value: Any, format_spec: str = "") -> str:
+        check_active_format_spec(format_spec)
+        return builtins.format(value, format_spec)
+
     def globals_() -> dict[str, Any]:
         return namespace
 
@@ -95,7 +100,7 @@ def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
             raise TypeError(f"dir expected at most 1 argument, got {len(args)}")
         return guarded_dir(args[0])
 
-    for fn, name in ((print_, "print"), (input_, "input"), (globals_, "globals"),
+    for fn, name in ((print_, "print"), (format_, "format"), (input_, "input"), (globals_, "globals"),
                      (locals_, "locals"), (vars_, "vars"), (dir_, "dir"),
                      (guarded_getattr, "getattr"), (guarded_setattr, "setattr"),
                      (guarded_delattr, "delattr"), (guarded_hasattr, "hasattr")):

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..errors import ForbiddenAttributeError
 from .guard import firewall, guarded_getattr
+from .limits import check_active_format_spec
 
 
 class SafeFormatter:
@@ -88,6 +89,7 @@ class SafeFormatter:
         pass
 
     def format_field(self, value: Any, format_spec: str) -> str:
+        check_active_format_spec(format_spec)
         return format(value, format_spec)
 
     def convert_field(self, value: Any, conversion: str | None) -> Any:

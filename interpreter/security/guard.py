@@ -168,7 +168,31 @@ def name_readable(obj: Any, name: str) -> bool:
         return True
     if name == "__getattribute__":
         return True
-    return is_user_object(obj)
+    return is_user_object(obj) and _defined_by_user(obj, name)
+
+
+def _defined_by_user(obj: Any, name: str) -> bool:
+    """A private name is readable where sandbox code put it, never when it is inherited
+    from a host class (``MyEnum._convert_`` would reach host module globals)."""
+    if not issubclass(type(obj), type):
+        if type(obj) is types.FunctionType or type(obj) is types.MethodType:
+            return True  # attributes set on user functions
+        try:
+            if name in object.__getattribute__(obj, "__dict__"):
+                return True
+        except (AttributeError, TypeError):
+            pass
+        mro = type(obj).__mro__
+    else:  # a class: its own MRO, then its metaclass's (EnumType._convert_)
+        mro = type.__dict__["__mro__"].__get__(obj) + type(obj).__mro__
+    for klass in mro:
+        if name in type.__dict__["__dict__"].__get__(klass):
+            return _is_registered(klass)
+    return True  # not found: the lookup raises AttributeError or reaches __getattr__
+
+
+def _is_registered(klass: type) -> bool:
+    return klass in USER_CLASSES or USER_CLASS_MARKER in type.__dict__["__dict__"].__get__(klass)
 
 
 def _wraps_user_function(obj: Any, name: str) -> bool:
@@ -367,8 +391,29 @@ def _read_register(obj: Any, name: str) -> Any:
     return read_register(obj, name)
 
 
+class GuardedDescriptorWrite:
+    """``descriptor.__set__(obj, v)`` / ``__delete__(obj)``: only on sandbox objects."""
+
+    __slots__ = ("_method",)
+
+    def __init__(self, method: Any) -> None:
+        self._method = method
+
+    def __call__(self, target: Any, *args: Any) -> Any:
+        if not (is_user_object(target) or isinstance(target, BaseException)):
+            raise ForbiddenAttributeError(
+                f"cannot change a host {type(target).__name__} object through a descriptor")
+        return self._method(target, *args)
+
+
+def _read_descriptor_write(obj: Any, name: str) -> Any:
+    return GuardedDescriptorWrite(getattr(obj, name))
+
+
 SPECIAL_NAMES: dict[str, Any] = {
     "register": _read_register,
+    "__set__": _read_descriptor_write,
+    "__delete__": _read_descriptor_write,
     "__dict__": _read_dict,
     "__setattr__": _read_name_method,
     "__delattr__": _read_name_method,

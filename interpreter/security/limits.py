@@ -8,6 +8,7 @@ memory limit; everything else is caught by sampling the process's memory.
 from __future__ import annotations
 
 import ast
+import operator
 from typing import Any
 
 from ..errors import MemoryLimitExceeded
@@ -51,15 +52,83 @@ def check_binop(rt: Runtime, op: type, a: Any, b: Any) -> None:
         _check(rt, (int(b) + abs(int(a)).bit_length()) // 8)
 
 
+_MATERIALIZERS = (list, tuple, set, frozenset, sorted, dict, bytes, bytearray, str)
+
+
+def _length(obj: Any) -> int:
+    """How many items an iterable says it will produce (ranges, repeat(), lists...)."""
+    try:
+        return operator.length_hint(obj)
+    except OverflowError:
+        return 1 << 62
+    except Exception:
+        return 0
+
+
 def check_sized_call(rt: Runtime, fn: Any, arg: Any) -> None:
-    """``bytes(n)``, ``bytearray(n)``, ``list(range(n))``, ``sorted(range(n))``..."""
+    """``bytes(n)``, ``list(range(n))``, ``sorted(repeat(x, n))``..."""
     if fn is bytes or fn is bytearray:
         if isinstance(arg, int):
             _check(rt, int(arg))
+            return
+    if fn in _MATERIALIZERS and not isinstance(arg, str | bytes | bytearray | int):
+        _check(rt, _length(arg) * _PER_ITEM.get(fn, 8))
+
+
+_PER_ITEM = {set: 64, frozenset: 64, dict: 100}
+
+
+_WIDTH_METHODS = frozenset({"ljust", "rjust", "center", "zfill"})
+
+
+def check_method_call(rt: Runtime, name: str, fn: Any, args: tuple) -> None:
+    """``sep.join(huge)``, ``s.ljust(10**10)``, ``s.expandtabs(10**9)``."""
+    owner = getattr(fn, "__self__", None)
+    if name == "fromkeys" and args:
+        _check(rt, _length(args[0]) * 100)
         return
-    if type(arg) is range:
-        try:
-            n = len(arg)
-        except OverflowError:
-            n = 1 << 62
-        _check(rt, n * 8)
+    if not isinstance(owner, str | bytes | bytearray) or not args:
+        return
+    if name in _WIDTH_METHODS and isinstance(args[0], int):
+        _check(rt, int(args[0]) * _item_size(owner))
+    elif name == "expandtabs" and isinstance(args[0], int):
+        _check(rt, owner.count("\t" if isinstance(owner, str) else b"\t") * int(args[0]))
+    elif name == "fromkeys":
+        _check(rt, _length(args[0]) * 100)
+    elif name == "join":
+        items = args[0]
+        if isinstance(items, list | tuple) and len(items) > 1000:
+            total = sum(len(x) for x in items if isinstance(x, str | bytes | bytearray))
+            _check(rt, total + len(owner) * len(items))
+        else:
+            _check(rt, _length(items) * max(1, len(owner)))
+
+
+def check_format_spec(rt: Runtime, spec: str) -> None:
+    """A huge width or precision in a format spec (``f"{x:>10000000000}"``)."""
+    digits = ""
+    longest = 0
+    for ch in spec:
+        if ch.isdigit():
+            digits += ch
+            longest = max(longest, len(digits))
+        else:
+            digits = ""
+    if longest >= 7:
+        width = max(int(d) for d in _numbers(spec))
+        _check(rt, width)
+
+
+def _numbers(spec: str) -> list[str]:
+    import re
+
+    return re.findall(r"\d+", spec) or ["0"]
+
+
+def check_active_format_spec(spec: Any) -> None:
+    """``format(x, spec)`` and ``str.format`` fields, checked against the running limits."""
+    from ..runtime import ACTIVE
+
+    rt = ACTIVE[0]
+    if rt is not None and isinstance(spec, str) and len(spec) > 6:
+        check_format_spec(rt, spec)

@@ -35,6 +35,12 @@ class ModuleProxy:
     __slots__ = ("_pbx_name", "_pbx_values", "_pbx_allowed")
 
     def __init__(self, name: str, values: dict[str, Any], allowed: tuple[str, ...]) -> None:
+        try:
+            object.__getattribute__(self, "_pbx_name")
+        except AttributeError:
+            pass
+        else:
+            raise ForbiddenAttributeError("a sandbox module cannot be re-initialised")
         object.__setattr__(self, "_pbx_name", name)
         object.__setattr__(self, "_pbx_values", values)
         object.__setattr__(self, "_pbx_allowed", allowed)
@@ -188,7 +194,20 @@ def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
 
     random_names = {n: getattr(rng, n) for n in MODULE_TABLE["random"]
                     if callable(getattr(rng, n, None)) and not n[0].isupper()}
+    def run(main: Any, *, debug: bool | None = None) -> Any:
+        """``asyncio.run`` that leaves the host thread's current event loop as it was."""
+        import asyncio
+
+        policy = asyncio.get_event_loop_policy()
+        saved = getattr(getattr(policy, "_local", None), "_loop", None)
+        try:
+            return asyncio.run(main, debug=debug)
+        finally:
+            if saved is not None:
+                policy.set_event_loop(saved)
+
     return {
+        "asyncio": {"run": run},
         "random": random_names,
         "time": {"sleep": sleep},
         "operator": {"attrgetter": SafeAttrgetter, "methodcaller": SafeMethodcaller},
@@ -201,6 +220,7 @@ def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
                                                         "typing.dataclass_transform"),
             "runtime_checkable": m.in_place_decorator(typing.runtime_checkable,
                                                       "typing.runtime_checkable"),
+            "overload": m.in_place_decorator(typing.overload, "typing.overload"),
         },
         "functools": {
             "singledispatch": _safe_singledispatch,
@@ -209,6 +229,7 @@ def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
             "wraps": m.wraps,
             "total_ordering": m.in_place_decorator(functools.total_ordering,
                                                    "functools.total_ordering"),
+            "cached_property": m.SafeCachedProperty,
         },
         "dataclasses": {"dataclass": m.dataclass},
         "abc": {

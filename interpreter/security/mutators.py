@@ -14,6 +14,7 @@ import copy
 import copyreg
 import enum
 import functools
+import keyword
 import types
 from collections.abc import Callable
 from typing import Any
@@ -57,12 +58,32 @@ def wraps(wrapped: Any, *args: Any, **kwargs: Any) -> Callable[[Any], Any]:
 
 
 def dataclass(cls: Any = None, /, **kwargs: Any) -> Any:
+    """``dataclasses.dataclass`` on user classes whose field names are identifiers.
+
+    ``dataclasses`` writes field names into the source of ``__init__``/``__eq__``...
+    and runs it with the host's ``exec``: a name must not be able to carry code.
+    """
     import dataclasses
 
     def wrap(c: Any) -> Any:
         require_user(c, "dataclasses.dataclass")
+        names = list(c.__dict__.get("__annotations__", {}))
+        for base in c.__mro__[1:]:
+            names += list(getattr(base, "__dataclass_fields__", {}))
+        for name in names:
+            if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
+                raise SecurityError(f"dataclass field name {name!r} is not an identifier")
         return dataclasses.dataclass(c, **kwargs)
     return wrap if cls is None else wrap(cls)
+
+
+class SafeCachedProperty(functools.cached_property):  # type: ignore[type-arg]
+    """``functools.cached_property`` that caches only on sandbox objects."""
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is not None and not is_user_object(instance):
+            raise SecurityError("cached_property can only store values on sandbox objects")
+        return super().__get__(instance, owner)
 
 
 def global_enum(cls: Any, *args: Any, **kwargs: Any) -> Any:

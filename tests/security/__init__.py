@@ -1,0 +1,1 @@
+"""Attack suite: every test tries to get out of the sandbox and proves the host is untouched."""
