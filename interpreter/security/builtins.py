@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import SecurityError
-from .limits import check_active_format_spec
 from .guard import (
     guarded_delattr,
     guarded_dir,
@@ -22,6 +21,7 @@ from .guard import (
     guarded_setattr,
     guarded_vars,
 )
+from .limits import check_active_format_spec
 
 FORBIDDEN_BUILTINS = (
     "open", "eval", "exec", "compile", "__import__", "breakpoint", "help", "exit", "quit",
