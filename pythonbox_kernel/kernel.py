@@ -1,0 +1,194 @@
+"""PythonBoxKernel: an ipykernel wrapper kernel whose cells run in the sandbox."""
+
+from __future__ import annotations
+
+import fnmatch
+import platform
+from typing import Any
+
+from ipykernel.kernelbase import Kernel
+from jupyter_client.session import extract_header
+
+from interpreter import Session
+from interpreter import __version__ as interpreter_version
+from interpreter.errors import SecurityError
+
+from . import cells
+from .completion import complete
+from .config import SandboxSettings
+from .display import mime_bundle
+from .inspection import inspect_reply
+from .streaming import CellStreams
+from .watchdog import Watchdog
+
+
+class StdinNotAvailableError(SecurityError):
+    """``input()`` in a frontend that does not answer input requests."""
+
+
+class PythonBoxKernel(Kernel, SandboxSettings):
+    implementation = "pythonbox"
+    implementation_version = interpreter_version
+    language = "python"
+    language_version = platform.python_version()
+    language_info = {
+        "name": "python",
+        "version": platform.python_version(),
+        "mimetype": "text/x-python",
+        "file_extension": ".py",
+        "pygments_lexer": "ipython3",
+        "codemirror_mode": {"name": "ipython", "version": 3},
+        "nbconvert_exporter": "python",
+    }
+    help_links = [{"text": "Python", "url": "https://docs.python.org/3/"}]
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.sandbox_policy = self.policy()
+        if self.os_restrictions:
+            from interpreter.oslimits import apply_os_restrictions
+
+            applied = apply_os_restrictions(self.max_memory_mb)
+            self.log.info("PythonBox OS restrictions: %s", applied)
+        self.streams: CellStreams | None = None
+        self.sandbox = Session(self.sandbox_policy, on_stdout=self._write_stdout,
+                               input_func=self._input, display_func=self._display)
+        self.history: list[tuple[int, int, str]] = []
+        self._cell_parent: dict[str, Any] | None = None
+        self.watchdog = Watchdog(self._stuck_deadline, self.watchdog_grace)
+        self.watchdog.start()
+
+    # -- kernel_info -------------------------------------------------------
+    @property
+    def banner(self) -> str:  # type: ignore[override]
+        p = self.sandbox_policy
+
+        def show(value: Any, unit: str = "") -> str:
+            return "none" if value is None else f"{value:g}{unit}" if isinstance(
+                value, float) else f"{value:,}{unit}"
+        return (
+            f"PythonBox {interpreter_version}: Python {platform.python_version()} in a "
+            "sandboxed interpreter.\n"
+            f"Limits per cell: time {show(p.timeout, ' s')}, memory "
+            f"{show(p.max_memory_mb, ' MB')}, operations {show(p.max_operations)}, recursion "
+            f"{p.max_recursion_depth}, output {show(p.max_output_bytes, ' bytes')}.\n"
+            f"Importable modules: {', '.join(sorted(p.allowed_modules))}.")
+
+    # -- output --------------------------------------------------------------
+    def _ensure_streams(self) -> CellStreams:
+        if self.streams is None:
+            self.streams = CellStreams(self.session, self.iopub_thread)
+        return self.streams
+
+    def _write_stdout(self, text: str) -> None:
+        self._ensure_streams().write(text)
+
+    def _publish(self, msg_type: str, content: dict[str, Any]) -> None:
+        self.session.send(self.iopub_socket, msg_type, content, parent=self._cell_parent,
+                          ident=self._topic(msg_type))
+
+    def _display(self, *objs: Any, **kwargs: Any) -> None:
+        """The sandbox's ``display(*objs)`` builtin."""
+        if self.streams is not None:
+            self.streams.flush()
+        for obj in objs:
+            data, metadata = mime_bundle(self.sandbox, obj)
+            self._publish("display_data", {"data": data, "metadata": metadata,
+                                           "transient": {}})
+
+    def _input(self, prompt: str) -> str:
+        if not self._allow_stdin:
+            raise StdinNotAvailableError(
+                "input() is not available: this frontend does not answer input requests")
+        if self.streams is not None:
+            self.streams.flush()
+        return self.raw_input(prompt)
+
+    # -- execution -----------------------------------------------------------
+    async def do_execute(self, code: str, silent: bool, store_history: bool = True,
+                         user_expressions: dict[str, Any] | None = None,
+                         allow_stdin: bool = False, *, cell_id: str | None = None
+                         ) -> dict[str, Any]:
+        parent = self.get_parent()
+        self._cell_parent = parent
+        streams = self._ensure_streams()
+        streams.set_parent(extract_header(parent))
+        self._allow_stdin = allow_stdin
+        count = self.execution_count
+        if store_history:
+            self.history.append((0, count, code))
+        magic = cells.magic_line(code)
+        if magic is not None:
+            return self._error_reply(
+                "UsageError",
+                f"line {magic}: IPython magics (%, %%) and shell commands (!) are not "
+                "available in the PythonBox sandbox", [], silent)
+        result = await self.sandbox.run_cell(code, f"Cell In[{count}]")
+        streams.flush()
+        if result.error is not None:
+            traceback = self.sandbox.format_exception(result.error, color=True).splitlines()
+            return self._error_reply(result.ename or "Error", result.evalue or "", traceback,
+                                     silent)
+        if result.has_value and not silent and not cells.ends_with_semicolon(code):
+            data, metadata = mime_bundle(self.sandbox, result.value)
+            self._publish("execute_result", {"execution_count": count, "data": data,
+                                             "metadata": metadata})
+        return {"status": "ok", "execution_count": count, "payload": [],
+                "user_expressions": {}}
+
+    def _error_reply(self, ename: str, evalue: str, traceback: list[str],
+                     silent: bool) -> dict[str, Any]:
+        content = {"ename": ename, "evalue": evalue,
+                   "traceback": traceback or [f"\x1b[0;31m{ename}\x1b[0m: {evalue}"]}
+        if not silent:
+            self._publish("error", content)
+        return {"status": "error", "execution_count": self.execution_count, **content}
+
+    def _stuck_deadline(self) -> float | None:
+        rt = self.sandbox.rt
+        return rt.deadline if rt.active else None
+
+    # -- the rest of the protocol ----------------------------------------------
+    async def do_complete(self, code: str, cursor_pos: int) -> dict[str, Any]:
+        return complete(self.sandbox, code, cursor_pos)
+
+    async def do_inspect(self, code: str, cursor_pos: int, detail_level: int = 0,
+                         omit_sections: Any = ()) -> dict[str, Any]:
+        return inspect_reply(self.sandbox, code, cursor_pos, detail_level)
+
+    async def do_is_complete(self, code: str) -> dict[str, Any]:
+        status, indent = cells.is_complete(code)
+        reply: dict[str, Any] = {"status": status}
+        if status == "incomplete":
+            reply["indent"] = indent
+        return reply
+
+    async def do_history(self, hist_access_type: str, output: bool, raw: bool,
+                         session: int | None = None, start: int | None = None,
+                         stop: int | None = None, n: int | None = None,
+                         pattern: str | None = None, unique: bool = False) -> dict[str, Any]:
+        items = list(self.history)
+        if hist_access_type == "tail":
+            items = items[-n:] if n else items
+        elif hist_access_type == "range":
+            lo = start or 0
+            hi = stop if stop is not None else float("inf")
+            items = [h for h in items if lo <= h[1] < hi]
+        elif hist_access_type == "search":
+            glob = pattern or "*"
+            items = [h for h in items if fnmatch.fnmatch(h[2], glob)]
+            if unique:
+                seen: set[str] = set()
+                items = [h for h in items if not (h[2] in seen or seen.add(h[2]))]
+            if n:
+                items = items[-n:]
+        history = [(s, line, (code, None) if output else code) for s, line, code in items]
+        return {"status": "ok", "history": history}
+
+    async def do_shutdown(self, restart: bool) -> dict[str, Any]:
+        self.watchdog.stop()
+        return {"status": "ok", "restart": restart}
+
+    def do_clear(self) -> None:  # pragma: no cover - deprecated message
+        pass
+

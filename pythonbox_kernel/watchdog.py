@@ -1,0 +1,44 @@
+"""Never wedged: a kernel stuck past its cell timeout ends itself.
+
+Signals stop almost everything (see the interpreter's SignalGuard), but C code
+that never checks for signals can still hold the main thread.  Past the
+timeout plus a grace period the watchdog says so on stderr and exits the
+process, and the Jupyter restarter brings up a fresh kernel.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable
+
+
+class Watchdog:
+    def __init__(self, deadline: Callable[[], float | None], grace: float,
+                 exit_process: Callable[[int], None] = os._exit) -> None:
+        self.deadline = deadline
+        self.grace = grace
+        self.exit_process = exit_process
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="pythonbox-watchdog",
+                                        daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _watch(self) -> None:
+        while not self._stop.wait(0.5):
+            deadline = self.deadline()
+            if deadline is not None and time.monotonic() > deadline + self.grace:
+                sys.stderr.write(
+                    f"PythonBox: a cell is stuck in code that ignores interrupts more than "
+                    f"{self.grace:g} s past its time limit; the kernel exits so that Jupyter "
+                    "restarts it.\n")
+                sys.stderr.flush()
+                self.exit_process(1)
+                return
