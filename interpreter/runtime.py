@@ -96,6 +96,8 @@ class Runtime:
         self.output_bytes = 0
         self.output_truncated = False
         self.context: Any = None  # the session's contextvars.Context
+        self.alarm_thread: int | None = None  # where SIGALRM reaches the running cell
+        self._watcher: threading.Thread | None = None
         self.inline_next = False  # the next fresh coroutine may run in the awaiting body
         self.cell_task: Any = None
         self.loop: Any = None
@@ -114,9 +116,41 @@ class Runtime:
         self.output_truncated = False
         self.deadline = None if timeout is None else time.monotonic() + timeout
         self.granted = self.left = self._chunk()
+        if p.max_memory_mb is not None:  # the limit is on what this execution adds
+            self.memory_baseline = self._process.memory_info().rss
         self.active = True
         self.next_memory_check = 0.0
         ACTIVE[0] = self
+
+    def watch_memory(self) -> None:
+        """A thread that samples memory during executions, so that one long C-level
+        call that allocates a lot is stopped too (by SIGALRM when it checks signals,
+        else as soon as it returns)."""
+        if self.policy.max_memory_mb is None or self._watcher is not None:
+            return
+        self._watcher = threading.Thread(target=self._watch, name="pythonbox-memory",
+                                         daemon=True)
+        self._watcher.start()
+
+    def _watch(self) -> None:
+        limit = self.policy.max_memory_mb * 1024 * 1024  # type: ignore[operator]
+        while True:
+            time.sleep(MEMORY_SAMPLE_INTERVAL * 2.5)
+            if not self.active or self.stop is not None:
+                continue
+            try:
+                used = self._process.memory_info().rss - self.memory_baseline
+            except psutil.Error:
+                continue
+            if used > limit:
+                self.request_stop(MemoryLimitExceeded(
+                    f"execution exceeded the memory limit of {self.policy.max_memory_mb} MB"))
+                target = self.alarm_thread
+                if target is not None:
+                    try:
+                        signal.pthread_kill(target, signal.SIGALRM)
+                    except (OSError, ValueError):
+                        pass
 
     def end(self) -> None:
         self.active = False
@@ -241,10 +275,11 @@ class SignalGuard:
             return self
         try:
             self.saved[signal.SIGINT] = signal.signal(signal.SIGINT, self._on_sigint)
+            self.saved[signal.SIGALRM] = signal.signal(signal.SIGALRM, self._on_alarm)
             if self.rt.deadline is not None:
-                self.saved[signal.SIGALRM] = signal.signal(signal.SIGALRM, self._on_alarm)
                 delay = max(0.001, self.rt.deadline - time.monotonic() + 0.05)
                 signal.setitimer(signal.ITIMER_REAL, delay)
+            self.rt.alarm_thread = threading.main_thread().ident
         except ValueError:  # not the main thread of the main interpreter
             self.enabled = False
         return self
@@ -252,6 +287,7 @@ class SignalGuard:
     def __exit__(self, *exc: object) -> None:
         if not self.enabled:
             return
+        self.rt.alarm_thread = None
         if signal.SIGALRM in self.saved:
             signal.setitimer(signal.ITIMER_REAL, 0)
         for sig, handler in self.saved.items():
@@ -263,6 +299,9 @@ class SignalGuard:
 
     def _on_alarm(self, signum: int, frame: object) -> None:
         rt = self.rt
+        if rt.stop is not None:  # the memory watcher asks to stop now
+            self._stop(rt.stop)
+            return
         if rt.deadline is not None and time.monotonic() < rt.deadline:
             signal.setitimer(signal.ITIMER_REAL, rt.deadline - time.monotonic() + 0.05)
             return

@@ -96,6 +96,7 @@ class Session:
         root, scopes = analyse(tree)
         code = CodeInfo(name, source.splitlines())
         c = Compiler(self.env, code, root, scopes)
+        rt = self.rt
         body_nodes = tree.body
         doc = ast.get_docstring(tree, clean=False)
         if doc is not None:
@@ -120,6 +121,9 @@ class Session:
                     raise
             else:
                 f[0] = None
+            rt.check_memory()  # one C-level call may have allocated past the limit
+            if rt.stop is not None:
+                raise rt._fresh(rt.stop)
             return RETURN
         return cell, root.has_await or _has_top_level_async(tree)
 
@@ -211,6 +215,7 @@ class Session:
 
     # -- helpers -------------------------------------------------------------
     def _start(self, source: str, name: str) -> None:
+        self.rt.watch_memory()
         self._captured = []
         self.history.append((name, source))
         self.rt.begin()

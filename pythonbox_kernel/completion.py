@@ -9,6 +9,7 @@ from __future__ import annotations
 import inspect
 import keyword
 import re
+import types
 from typing import Any
 
 from interpreter import Session
@@ -48,11 +49,16 @@ def resolve(session: Session, dotted: str) -> Any:
             obj = obj.__pbx_namespace__().get(part, _MISSING)
             continue
         try:
-            obj = inspect.getattr_static(obj, part)
+            attr = inspect.getattr_static(obj, part)
         except AttributeError:
             return _MISSING
-        if isinstance(obj, staticmethod | classmethod):
-            obj = obj.__func__
+        if isinstance(attr, staticmethod):
+            attr = attr.__func__
+        elif isinstance(attr, classmethod):
+            attr = types.MethodType(attr.__func__, obj if isinstance(obj, type) else type(obj))
+        elif isinstance(attr, types.FunctionType) and not isinstance(obj, type):
+            attr = types.MethodType(attr, obj)  # shown as bound: no ``self``
+        obj = attr
     return obj
 
 

@@ -55,6 +55,7 @@ class PythonBoxKernel(Kernel, SandboxSettings):
                                input_func=self._input, display_func=self._display)
         self.history: list[tuple[int, int, str]] = []
         self._cell_parent: dict[str, Any] | None = None
+        self._cell_ident: Any = None
         self.watchdog = Watchdog(self._stuck_deadline, self.watchdog_grace)
         self.watchdog.start()
 
@@ -102,7 +103,10 @@ class PythonBoxKernel(Kernel, SandboxSettings):
                 "input() is not available: this frontend does not answer input requests")
         if self.streams is not None:
             self.streams.flush()
-        return self.raw_input(prompt)
+        # The sandbox runs in its own contextvars context: hand ipykernel the request's
+        # identity and header captured when the cell started.
+        return self._input_request(str(prompt), self._cell_ident, self._cell_parent,
+                                   password=False)
 
     # -- execution -----------------------------------------------------------
     async def do_execute(self, code: str, silent: bool, store_history: bool = True,
@@ -111,6 +115,7 @@ class PythonBoxKernel(Kernel, SandboxSettings):
                          ) -> dict[str, Any]:
         parent = self.get_parent()
         self._cell_parent = parent
+        self._cell_ident = self._get_shell_context_var(self._shell_parent_ident)
         streams = self._ensure_streams()
         streams.set_parent(extract_header(parent))
         self._allow_stdin = allow_stdin

@@ -173,6 +173,7 @@ out
     box.attack(code, None)
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_finalizer_after_the_cell_is_bounded(box):
     """``__del__`` that loops forever, run later by the host's GC, is stopped quickly."""
     s = box.session(timeout=1)
@@ -220,3 +221,35 @@ A()
 got
 """
     box.attack(code, None)
+
+
+PRIVATE_VIA_SUBCLASS = [
+    pytest.param("enum", "Enum", "_convert_", id="Enum._convert_"),
+    pytest.param("enum", "IntEnum", "_convert_", id="IntEnum._convert_"),
+    pytest.param("enum", "Flag", "_convert_", id="Flag._convert_"),
+    pytest.param("asyncio", "Event", "_get_loop", id="Event._get_loop"),
+    pytest.param("asyncio", "Queue", "_get_loop", id="Queue._get_loop"),
+    pytest.param("asyncio", "Lock", "_get_loop", id="Lock._get_loop"),
+    pytest.param("asyncio", "Future", "_loop", id="Future._loop"),
+    pytest.param("asyncio", "Future", "_callbacks", id="Future._callbacks"),
+    pytest.param("random", "Random", "_randbelow", id="Random._randbelow"),
+    pytest.param("string", "Formatter", "_vformat", id="Formatter._vformat"),
+]
+
+
+@pytest.mark.parametrize(("module", "base", "attr"), PRIVATE_VIA_SUBCLASS)
+def test_private_host_attribute_via_user_subclass(box, module, base, attr):
+    """Subclassing a host class must not make its inherited private attributes readable."""
+    code = f"""
+import {module}
+class S({module}.{base}):
+    pass
+async def main():
+    try:
+        inst = S()
+    except Exception:
+        inst = S
+    return [getattr(S, {attr!r}, None), getattr(inst, {attr!r})]
+await main()
+"""
+    box.attack(code, DENIED)

@@ -112,7 +112,7 @@ FORWARD_REFS = [
                  id="ForwardRef(module=builtins)-reads-secret"),
     pytest.param("ref = typing.ForwardRef('system(%r)' % MARKER_CMD, module='os')",
                  id="ForwardRef(module=os)-runs-shell"),
-    pytest.param("P = typing.TypedDict('P', a='open(%r).read()' % SECRET_PATH)\n"
+    pytest.param("P = typing.TypedDict('P', {'a': 'open(%r).read()' % SECRET_PATH})\n"
                  "ref = P.__annotations__['a']", id="TypedDict-made-ForwardRef"),
     pytest.param("ref = typing.List[typing.ForwardRef('open(%r, \"w\")' % MARKER_PATH, "
                  "module='builtins')]", id="ForwardRef-nested-in-generic"),

@@ -117,6 +117,7 @@ vals
 """
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.parametrize("mod_name", ALLOWED_MODULES)
 def test_module_public_surface_has_no_escape(box, mod_name):
     """Everything two attribute steps away from an allowed module is harmless."""
