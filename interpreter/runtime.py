@@ -215,20 +215,6 @@ class Runtime:
         new = type(err)(*err.args)
         return new
 
-    def enter_call(self) -> None:
-        """Depth and budget check at every sandbox function call."""
-        self.depth += 1
-        if self.depth > self.max_depth:
-            self.depth -= 1
-            raise RecursionError("maximum recursion depth exceeded")
-        self.left -= 1
-        if self.left < 0:
-            try:
-                self.tick()
-            except BaseException:
-                self.depth -= 1
-                raise
-
     # -- output ----------------------------------------------------------
     def write(self, text: str) -> None:
         limit = self.policy.max_output_bytes

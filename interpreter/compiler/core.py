@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InternalError
-from ..runtime import RETURN, UNBOUND, Runtime
+from ..runtime import UNBOUND, Runtime
 from ..scope import CELL, CLASSDEREF, GLOBAL, LOCAL, NAME, Scope
 from ..tracebacks import CodeInfo, Pos, annotate, pos_of
 
@@ -294,9 +294,3 @@ def _make_param_load(slot: int) -> Closure:
         return f[slot]
     return load_param
 
-
-def run_body(body: Closure, f: list) -> Any:
-    """Run a function body; the value of ``return`` or None."""
-    if body(f) is RETURN:
-        return f[0]
-    return None

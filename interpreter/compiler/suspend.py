@@ -280,11 +280,6 @@ def await_value(rt: Runtime, x: Any) -> Any:
             return stop.value
 
 
-def run_coroutine_body(rt: Runtime, body: Closure, f: list) -> _Driver:
-    """A driver for a cell with top-level ``await`` (awaited by the session)."""
-    return _Driver(rt, body, f)
-
-
 # ---------------------------------------------------------------------------
 # Async generators
 
