@@ -171,8 +171,7 @@ class Session:
             try:
                 return loop.run_until_complete(self.run_cell(source, name))
             finally:
-                loop.run_until_complete(loop.shutdown_asyncgens())
-                loop.close()
+                _close_private_loop(loop)
         return self._run_sync(source, name, cell)
 
     def _run_sync(self, source: str, name: str, cell: Any) -> CellResult:
@@ -242,6 +241,17 @@ class Session:
             result.traceback = render(result.error)
             result.value, result.has_value = None, False
         return result
+
+
+def _close_private_loop(loop: asyncio.AbstractEventLoop) -> None:
+    """Like ``asyncio.run``'s ending: cancel what the cell left running, then close."""
+    pending = asyncio.all_tasks(loop)
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    loop.close()
 
 
 def _now() -> float:
