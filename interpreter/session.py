@@ -18,7 +18,7 @@ from typing import Any
 
 from .compiler import Compiler, Env
 from .compiler.suspend import _Driver, run_body
-from .errors import LimitExceeded, display_name
+from .errors import InternalError, LimitExceeded, display_name
 from .policy import Policy
 from .runtime import HOST_FRAMES_PER_USER_FRAME, RETURN, Runtime, SignalGuard
 from .scope import ScopeError, analyse
@@ -132,8 +132,8 @@ class Session:
         """Run a cell on the caller's event loop (top-level ``await`` allowed)."""
         try:
             cell, needs_loop = self.compile_cell(source, name)
-        except (SyntaxError, ScopeError) as e:
-            return self._failed(source, name, e)
+        except Exception as e:  # noqa: BLE001 - syntax errors and compiler bugs alike
+            return self._failed(source, name, _compile_error(e, name))
         if not needs_loop:
             return self._run_sync(source, name, cell)
         loop = asyncio.get_running_loop()
@@ -164,8 +164,8 @@ class Session:
         """Run a cell without an event loop (cells with top-level await get one)."""
         try:
             cell, needs_loop = self.compile_cell(source, name)
-        except (SyntaxError, ScopeError) as e:
-            return self._failed(source, name, e)
+        except Exception as e:  # noqa: BLE001
+            return self._failed(source, name, _compile_error(e, name))
         if needs_loop:  # a private loop: the thread's current loop stays as it was
             loop = asyncio.new_event_loop()
             try:
@@ -241,6 +241,14 @@ class Session:
             result.traceback = render(result.error)
             result.value, result.has_value = None, False
         return result
+
+
+def _compile_error(e: Exception, name: str) -> Exception:
+    """Syntax errors as they are; anything else is a bug of the compiler."""
+    if isinstance(e, SyntaxError | ScopeError | InternalError):
+        return e
+    return InternalError(f"the interpreter failed to compile {name}: "
+                         f"{type(e).__name__}: {e}")
 
 
 def _close_private_loop(loop: asyncio.AbstractEventLoop) -> None:

@@ -93,7 +93,7 @@ class PythonBoxKernel(Kernel, SandboxSettings):
         if self.streams is not None:
             self.streams.flush()
         for obj in objs:
-            data, metadata = mime_bundle(self.sandbox, obj)
+            data, metadata = mime_bundle(self.sandbox, obj)  # errors surface in the cell
             self._publish("display_data", {"data": data, "metadata": metadata,
                                            "transient": {}})
 
@@ -135,7 +135,13 @@ class PythonBoxKernel(Kernel, SandboxSettings):
             return self._error_reply(result.ename or "Error", result.evalue or "", traceback,
                                      silent)
         if result.has_value and not silent and not cells.ends_with_semicolon(code):
-            data, metadata = mime_bundle(self.sandbox, result.value)
+            try:
+                data, metadata = mime_bundle(self.sandbox, result.value)
+            except BaseException as e:  # noqa: BLE001 - a failing __repr__ is the cell's error
+                traceback = self.sandbox.format_exception(e, color=True).splitlines()
+                from interpreter.errors import display_name
+
+                return self._error_reply(display_name(e), str(e), traceback, silent)
             self._publish("execute_result", {"execution_count": count, "data": data,
                                              "metadata": metadata})
         return {"status": "ok", "execution_count": count, "payload": [],

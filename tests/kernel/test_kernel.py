@@ -224,3 +224,13 @@ def _strip_ansi(text: str) -> str:
     import re
 
     return re.sub(r"\x1b\[[0-9;]*m", "", text)
+
+
+def test_failing_repr_is_the_cells_error(strict_kernel: Kernel) -> None:
+    r = strict_kernel.execute("class Bad:\n    def __repr__(self):\n        raise ValueError('no')\n"
+                              "Bad()")
+    assert r.status == "error" and r.content["ename"] == "ValueError"
+    r = strict_kernel.execute("class Slow:\n    def __repr__(self):\n        while True:\n"
+                              "            pass\nSlow()")
+    assert r.status == "error" and r.content["ename"] == "TimeLimitExceeded"
+    assert strict_kernel.execute("1 + 1").status == "ok"
