@@ -41,6 +41,8 @@ class Policy:
     max_memory_mb: int | None = 1024
     max_output_bytes: int | None = 1_000_000
     os_restrictions: bool = False
+    #: ``import interpreter`` offers a nested sandbox (never more permissive than this one).
+    nested_sandbox: bool = True
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "allowed_modules", tuple(self.allowed_modules))

@@ -250,6 +250,7 @@ class Importer:
 
     def __init__(self, policy: Policy, rt: Runtime) -> None:
         self.policy = policy
+        self.rt = rt
         self.rng = random.Random()
         self.overrides = _overrides(rt, self.rng)
         self.cache: dict[str, ModuleProxy] = {}
@@ -262,6 +263,12 @@ class Importer:
     def __call__(self, name: str) -> ModuleProxy:
         proxy = self.cache.get(name)
         if proxy is not None:
+            return proxy
+        if name == "interpreter" and self.policy.nested_sandbox:
+            from ..nested import make_api
+
+            values = make_api(self.policy, self.rt)
+            proxy = self.cache[name] = ModuleProxy(name, values, tuple(values))
             return proxy
         if not self.allowed(name):
             allowed = ", ".join(sorted(self.policy.allowed_modules))
