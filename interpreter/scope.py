@@ -312,7 +312,7 @@ class _Collector(ast.NodeVisitor):
     visit_AsyncWith = visit_AsyncFor  # type: ignore[assignment]
 
 
-def analyse(tree: ast.AST, class_scope: bool = False) -> tuple[Scope, dict[ast.AST, Scope]]:
+def analyse(tree: ast.AST) -> tuple[Scope, dict[ast.AST, Scope]]:
     """Analyse a module (cell) tree; returns the root scope and node → scope map."""
     root = Scope(MODULE, tree, None)
     c = _Collector(root)

@@ -33,14 +33,3 @@ class SandboxSettings(HasTraits):
                       max_output_bytes=self.max_output_bytes,
                       os_restrictions=self.os_restrictions)
 
-
-#: install option → trait name, for ``python -m pythonbox_kernel install``.
-INSTALL_OPTIONS: dict[str, str] = {
-    "allowed_modules": "allowed_modules",
-    "timeout": "timeout",
-    "max_memory_mb": "max_memory_mb",
-    "max_operations": "max_operations",
-    "max_recursion_depth": "max_recursion_depth",
-    "max_output_bytes": "max_output_bytes",
-    "os_restrictions": "os_restrictions",
-}

@@ -200,6 +200,3 @@ class PythonBoxKernel(Kernel, SandboxSettings):
         self.watchdog.stop()
         return {"status": "ok", "restart": restart}
 
-    def do_clear(self) -> None:  # pragma: no cover - deprecated message
-        pass
-

@@ -58,8 +58,8 @@ def _frame_maker(c: Compiler, node: ast.AST) -> Callable[[list, Any], list]:
     return make
 
 
-def _loops(cc: Compiler, rt: Runtime, gens: list[ast.comprehension], emit: Emit,
-           is_async_ctx: bool) -> Callable[[list, Any], None]:
+def _loops(cc: Compiler, rt: Runtime, gens: list[ast.comprehension],
+           emit: Emit) -> Callable[[list, Any], None]:
     """Nested loops over the comprehension clauses, innermost calling ``emit``."""
     inner: Callable[[list, Any], None] | None = None
     for i in range(len(gens) - 1, -1, -1):
@@ -153,7 +153,7 @@ def _collection(c: Compiler, node: Any, kind: str) -> Closure:
         else:
             def emit(f: list) -> None:
                 f[0].add(elt(f))
-    loops = _loops(cc, rt, node.generators, emit, False)
+    loops = _loops(cc, rt, node.generators, emit)
     factory: Any = {"list": list, "set": set, "dict": dict}[kind]
     EP = cc.pos(node)
 
@@ -197,7 +197,7 @@ def compile_genexp(c: Compiler, node: ast.GeneratorExp) -> Closure:
     if scope.is_async or scope.has_await:
         def emit_async(f: list) -> None:
             suspend.suspend(rt, suspend._AGYield(elt(f)))
-        loops = _loops(cc, rt, node.generators, emit_async, True)
+        loops = _loops(cc, rt, node.generators, emit_async)
 
         def body(f: list) -> Any:
             loops(f, f[1])
