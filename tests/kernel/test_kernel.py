@@ -234,3 +234,17 @@ def test_failing_repr_is_the_cells_error(strict_kernel: Kernel) -> None:
                               "            pass\nSlow()")
     assert r.status == "error" and r.content["ename"] == "TimeLimitExceeded"
     assert strict_kernel.execute("1 + 1").status == "ok"
+
+
+def test_interrupt_stops_a_long_c_level_operation(kernel: Kernel) -> None:
+    msg_id = kernel.kc.execute("x = 7 ** (10 ** 9)", stop_on_error=False)
+    time.sleep(1.5)
+    start = time.monotonic()
+    kernel.km.interrupt_kernel()
+    while True:
+        reply = kernel.kc.get_shell_msg(timeout=15)
+        if reply["parent_header"]["msg_id"] == msg_id:
+            break
+    assert time.monotonic() - start < 5
+    assert reply["content"]["ename"] == "KeyboardInterrupt"
+    assert kernel.execute("1 + 1").status == "ok"
