@@ -191,6 +191,14 @@ class Runtime:
             self.check_memory()
         self.granted = self.left = self._chunk() if self.active else TICK_CHUNK
 
+    def charge(self, operations: int) -> None:
+        """Count work done in one C-level call (``sum(range(n))``) before it starts."""
+        m = self.policy.max_operations
+        if m is not None and self.active and self.ops_used + operations > m:
+            self.stop_with(OperationLimitExceeded(
+                f"operation would take about {operations:,} steps, over "
+                f"max_operations={m}"))
+
     def time_error(self) -> TimeLimitExceeded:
         return TimeLimitExceeded(
             f"execution exceeded the time limit of {self.policy.timeout:g} s")

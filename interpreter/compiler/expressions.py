@@ -16,6 +16,7 @@ from ..security.guard import (
     plain_name,
 )
 from ..security.limits import (
+    CONSUMER_IDS,
     check_binop,
     check_format_spec,
     check_method_call,
@@ -603,7 +604,7 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
                 try:
                     fn = func(f)
                     a = a0(f)
-                    if type(fn) is type or fn is sorted:
+                    if id(fn) in CONSUMER_IDS:
                         check_sized_call(rt, fn, a)
                     r = fn(a)
                 except BaseException as e:
@@ -633,7 +634,7 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
             try:
                 fn = func(f)
                 values = [a(f) for a in args]
-                if type(fn) is type or fn is sorted:
+                if id(fn) in CONSUMER_IDS:
                     check_sized_call(rt, fn, values[0])
                 r = fn(*values)
             except BaseException as e:

@@ -65,14 +65,29 @@ def _length(obj: Any) -> int:
         return 0
 
 
+#: Builtins that consume a whole iterable in one C-level loop (which may ignore signals).
+CONSUMERS = (list, tuple, set, frozenset, sorted, dict, bytes, bytearray, str, sum, any, all,
+             max, min)
+CONSUMER_IDS = frozenset(map(id, CONSUMERS))
+
+
 def check_sized_call(rt: Runtime, fn: Any, arg: Any) -> None:
-    """``bytes(n)``, ``list(range(n))``, ``sorted(repeat(x, n))``..."""
+    """``bytes(n)``, ``list(range(n))``, ``sum(range(10**12))``: checked before they run.
+
+    The items a C-level loop will consume count as operations, and the result's size
+    counts against the memory limit.
+    """
     if fn is bytes or fn is bytearray:
         if isinstance(arg, int):
             _check(rt, int(arg))
             return
-    if fn in _MATERIALIZERS and not isinstance(arg, str | bytes | bytearray | int):
-        _check(rt, _length(arg) * _PER_ITEM.get(fn, 8))
+    if isinstance(arg, str | bytes | bytearray | int):
+        return
+    n = _length(arg)
+    if fn in _MATERIALIZERS:
+        _check(rt, n * _PER_ITEM.get(fn, 8))
+    if n > 100_000:
+        rt.charge(n)
 
 
 _PER_ITEM = {set: 64, frozenset: 64, dict: 100}
