@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import platform
+import time
 from typing import Any
 
 from ipykernel.kernelbase import Kernel
@@ -103,10 +104,19 @@ class PythonBoxKernel(Kernel, SandboxSettings):
                 "input() is not available: this frontend does not answer input requests")
         if self.streams is not None:
             self.streams.flush()
-        # The sandbox runs in its own contextvars context: hand ipykernel the request's
-        # identity and header captured when the cell started.
-        return self._input_request(str(prompt), self._cell_ident, self._cell_parent,
-                                   password=False)
+        # Waiting for the person does not count against the cell's time limit.
+        self.watchdog.disarm()
+        start = time.monotonic()
+        try:
+            # The sandbox runs in its own contextvars context: hand ipykernel the
+            # request's identity and header captured when the cell started.
+            return self._input_request(str(prompt), self._cell_ident, self._cell_parent,
+                                       password=False)
+        finally:
+            rt = self.sandbox.rt
+            if rt.deadline is not None:
+                rt.deadline += time.monotonic() - start
+                self.watchdog.arm(max(0.0, rt.deadline - time.monotonic()))
 
     # -- execution -----------------------------------------------------------
     async def do_execute(self, code: str, silent: bool, store_history: bool = True,
@@ -128,7 +138,11 @@ class PythonBoxKernel(Kernel, SandboxSettings):
                 "UsageError",
                 f"line {magic}: IPython magics (%, %%) and shell commands (!) are not "
                 "available in the PythonBox sandbox", [], silent)
-        result = await self.sandbox.run_cell(code, f"Cell In[{count}]")
+        self.watchdog.arm(self.sandbox_policy.timeout)
+        try:
+            result = await self.sandbox.run_cell(code, f"Cell In[{count}]")
+        finally:
+            self.watchdog.disarm()
         streams.flush()
         if result.error is not None:
             traceback = self.sandbox.format_exception(result.error, color=True).splitlines()

@@ -3,11 +3,14 @@
 Signals stop almost everything (see the interpreter's SignalGuard), but C code
 that never checks for signals can still hold the main thread.  Past the
 timeout plus a grace period the watchdog says so on stderr and exits the
-process, and the Jupyter restarter brings up a fresh kernel.
+process, and the Jupyter restarter brings up a fresh kernel.  C code that also
+never releases the GIL starves every Python thread, this one included, so each
+cell also arms ``faulthandler``'s C-level timer a little later as the last resort.
 """
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import sys
 import threading
@@ -27,6 +30,15 @@ class Watchdog:
 
     def start(self) -> None:
         self._thread.start()
+
+    def arm(self, timeout: float | None) -> None:
+        """A cell starts: the hard timer fires after timeout + grace + 2 s."""
+        if timeout is not None:
+            faulthandler.dump_traceback_later(timeout + self.grace + 2.0, exit=True,
+                                              file=sys.__stderr__)
+
+    def disarm(self) -> None:
+        faulthandler.cancel_dump_traceback_later()
 
     def stop(self) -> None:
         self._stop.set()

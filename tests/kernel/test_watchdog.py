@@ -1,0 +1,63 @@
+"""Never wedged: a cell stuck in C code that ignores signals ends the kernel process."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from jupyter_client import KernelManager
+from jupyter_client.kernelspec import KernelSpecManager
+
+from pythonbox_kernel.install import install
+from pythonbox_kernel.watchdog import Watchdog
+
+
+def test_watchdog_exits_when_past_deadline_and_grace() -> None:
+    exits: list[int] = []
+    deadline = time.monotonic() - 5
+    dog = Watchdog(lambda: deadline, grace=1.0, exit_process=exits.append)
+    dog.start()
+    for _ in range(40):
+        if exits:
+            break
+        time.sleep(0.1)
+    dog.stop()
+    assert exits == [1]
+
+
+def test_watchdog_stays_quiet_while_cells_are_in_time() -> None:
+    exits: list[int] = []
+    dog = Watchdog(lambda: time.monotonic() + 60, grace=0.1, exit_process=exits.append)
+    dog.start()
+    time.sleep(1.2)
+    dog.stop()
+    assert exits == []
+
+
+@pytest.mark.timeout(120)
+def test_kernel_stuck_in_c_code_ends_itself(tmp_path: Path) -> None:
+    install("pythonbox-wedge", "PythonBox (wedge)", prefix=str(tmp_path),
+            options={"timeout": 1.0, "watchdog_grace": 2.0})
+    km = KernelManager(kernel_name="pythonbox-wedge", kernel_spec_manager=KernelSpecManager(
+        kernel_dirs=[str(tmp_path / "share" / "jupyter" / "kernels")]))
+    km.start_kernel(stderr=subprocess.PIPE)
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=60)
+        kc.execute("import itertools\nsum(itertools.count())")  # C loop, never checks signals
+        start = time.monotonic()
+        while km.is_alive() and time.monotonic() - start < 30:
+            time.sleep(0.2)
+        assert not km.is_alive(), "the kernel stayed wedged"
+        assert time.monotonic() - start < 15
+        stderr = km.provisioner.process.stderr.read().decode()  # type: ignore[union-attr]
+        # The Python watchdog explains itself when it can run; C code that also holds
+        # the GIL leaves it to faulthandler's C timer, which logs "Timeout" and the stacks.
+        assert "the kernel exits so that Jupyter restarts it" in stderr or \
+            "Timeout (" in stderr
+    finally:
+        kc.stop_channels()
+        km.cleanup_resources()
