@@ -60,4 +60,7 @@ def test_kernel_stuck_in_c_code_ends_itself(tmp_path: Path) -> None:
             "Timeout (" in stderr
     finally:
         kc.stop_channels()
-        km.cleanup_resources()
+        if km.is_alive():
+            km.shutdown_kernel(now=True)
+        else:
+            km.cleanup_resources()
