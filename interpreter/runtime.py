@@ -153,6 +153,10 @@ class Runtime:
                         pass
 
     def end(self) -> None:
+        # Sandbox code that runs after this without an execution of its own (a __del__
+        # called by the host's garbage collector) stops at its first check point;
+        # tasks resumed by the event loop get their own time slice (background_slice).
+        self.deadline = time.monotonic()
         self.active = False
         self.in_sandbox = False
         self.depth = 0
