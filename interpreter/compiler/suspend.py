@@ -299,7 +299,7 @@ async def _async_generator(rt: Runtime, body: Closure, f: list) -> Any:
     exc: BaseException | None = None
     closing = False
     while True:
-        if not rt.active and first:
+        if not rt.active:
             rt.background_slice()
         r = _resume(rt, g, first, (rt, body, f), value, exc)
         first = False
