@@ -157,6 +157,9 @@ class Session:
         finally:
             if timer is not None:
                 timer.cancel()
+            task = rt.cell_task
+            if rt.stop is not None and task is not None and task.cancelling():
+                task.uncancel()  # the cancel was ours (a limit or an interrupt), now handled
             rt.end()
         return self._finish(result)
 
