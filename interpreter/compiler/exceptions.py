@@ -36,6 +36,22 @@ def _compile_handlers(c: Compiler, handlers: list[ast.ExceptHandler]) -> list[An
     return out
 
 
+def matching_handler(f: list, e: BaseException, handlers: list[Any]) -> Any:
+    """The first ``except`` clause that matches ``e`` (types evaluated lazily, in order)."""
+    for handler in handlers:
+        match = handler[0]
+        if match is not None:
+            try:
+                types_ = _handler_types(match(f))
+            except BaseException as err:
+                annotate(err, f, handler[4])
+                raise
+            if not isinstance(e, types_):
+                continue
+        return handler
+    return None
+
+
 def _run_handler(f: list, e: BaseException, store: Any, unbind: Any, body: Closure) -> Any:
     if store is None:
         return body(f)
@@ -62,17 +78,11 @@ def compile_try(c: Compiler, node: ast.Try) -> Closure:
         except BaseException as e:
             if isinstance(e, LimitExceeded):
                 raise
-            for match, store, unbind, hbody, P in handlers:
-                if match is not None:
-                    try:
-                        types_ = _handler_types(match(f))
-                    except BaseException as err:
-                        annotate(err, f, P)
-                        raise
-                    if not isinstance(e, types_):
-                        continue
-                return _run_handler(f, e, store, unbind, hbody)
-            raise
+            handler = matching_handler(f, e, handlers)
+            if handler is None:
+                raise
+            _, store, unbind, hbody, _ = handler
+            return _run_handler(f, e, store, unbind, hbody)
         if orelse is not None:
             return orelse(f)
         return r

@@ -17,7 +17,7 @@ from ..errors import LimitExceeded
 from ..runtime import BREAK, CONTINUE, RETURN, Runtime
 from ..tracebacks import annotate
 from .core import Closure, Compiler
-from .exceptions import _compile_handlers, _handler_types
+from .exceptions import _compile_handlers, matching_handler
 from .statements import store_target
 
 GenClosure = Callable[[list], Iterator[Any]]
@@ -225,26 +225,20 @@ class GeneratorCompiler:
                 except BaseException as e:
                     if isinstance(e, LimitExceeded):
                         raise
-                    for match, store, unbind, hbody, P in handlers:
-                        if match is not None:
-                            try:
-                                types_ = _handler_types(match(f))
-                            except BaseException as err:
-                                annotate(err, f, P)
-                                raise
-                            if not isinstance(e, types_):
-                                continue
-                        if store is None:
-                            return (yield from hbody(f))
-                        store(f, e)
+                    handler = matching_handler(f, e, handlers)
+                    if handler is None:
+                        raise
+                    _, store, unbind, hbody, _ = handler
+                    if store is None:
+                        return (yield from hbody(f))
+                    store(f, e)
+                    try:
+                        return (yield from hbody(f))
+                    finally:
                         try:
-                            return (yield from hbody(f))
-                        finally:
-                            try:
-                                unbind(f)
-                            except NameError:
-                                pass
-                    raise
+                            unbind(f)
+                        except NameError:
+                            pass
                 if orelse is not None:
                     return (yield from orelse(f))
                 return r
