@@ -97,6 +97,7 @@ class Runtime:
         self.output_truncated = False
         self.context: Any = None  # the session's contextvars.Context
         self.alarm_thread: int | None = None  # where SIGALRM reaches the running cell
+        self.execution = 0  # counts begin(); tells the memory watcher's samples apart
         self._watcher: threading.Thread | None = None
         self.inline_next = False  # the next fresh coroutine may run in the awaiting body
         self.cell_task: Any = None
@@ -118,6 +119,7 @@ class Runtime:
         self.granted = self.left = self._chunk()
         if p.max_memory_mb is not None:  # the limit is on what this execution adds
             self.memory_baseline = self._process.memory_info().rss
+        self.execution += 1
         self.active = True
         self.next_memory_check = 0.0
         ACTIVE[0] = self
@@ -136,13 +138,16 @@ class Runtime:
         limit = self.policy.max_memory_mb * 1024 * 1024  # type: ignore[operator]
         while True:
             time.sleep(MEMORY_SAMPLE_INTERVAL * 2.5)
+            execution = self.execution
             if not self.active or self.stop is not None:
                 continue
+            baseline = self.memory_baseline
             try:
-                used = self._process.memory_info().rss - self.memory_baseline
+                used = self._process.memory_info().rss - baseline
             except psutil.Error:
                 continue
-            if used > limit:
+            # Only for the execution that was measured: never a stale sample of the last one.
+            if used > limit and self.active and self.execution == execution:
                 self.request_stop(MemoryLimitExceeded(
                     f"execution exceeded the memory limit of {self.policy.max_memory_mb} MB"))
                 target = self.alarm_thread

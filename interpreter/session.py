@@ -242,6 +242,7 @@ class Session:
         self._captured = []
         if result.error is not None:
             result.traceback = render(result.error)
+            result.error.__traceback__ = None  # host frames: not shown, and they hold memory
             result.value, result.has_value = None, False
         return result
 
