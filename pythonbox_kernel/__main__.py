@@ -15,11 +15,9 @@ def main() -> None:
         from .grading.cli import main as grade_main
 
         sys.exit(grade_main(sys.argv[2:]))
-    from ipykernel.kernelapp import IPKernelApp
+    from .app import main as kernel_main
 
-    from .kernel import PythonBoxKernel
-
-    IPKernelApp.launch_instance(kernel_class=PythonBoxKernel)
+    kernel_main()
 
 
 if __name__ == "__main__":

@@ -8,15 +8,33 @@ from __future__ import annotations
 import ast
 import codeop
 import io
+import re
 import tokenize
 
+HELP_QUERY = re.compile(r"^\?{0,2}(?P<name>[A-Za-z_][\w.]*)\?{0,2}$")
+"""A cell that is only IPython's help syntax: ``len?``, ``?len``, ``math.sqrt??``."""
 
-def magic_line(code: str) -> int | None:
-    """The 1-based line of the first IPython magic (``%``, ``%%``) or shell escape (``!``)."""
-    for number, line in enumerate(code.splitlines(), 1):
-        stripped = line.lstrip()
-        if stripped.startswith(("%", "!")):
-            return number
+
+def magic_line(code: str) -> tuple[int, str] | None:
+    """(line, kind) of an IPython-only line: ``magic`` (``%``, ``%%``), ``shell`` (``!``)
+    or ``help`` (``obj?``).  Only lines Python itself rejects count, so a ``%`` that
+    continues an expression or sits inside a string is ordinary Python."""
+    try:
+        compile(code, "<cell>", "exec", ast.PyCF_ONLY_AST | ast.PyCF_ALLOW_TOP_LEVEL_AWAIT,
+                dont_inherit=True)
+        return None
+    except (SyntaxError, ValueError, OverflowError) as e:
+        lineno = getattr(e, "lineno", None)
+    lines = code.splitlines()
+    if not lineno or not 0 < lineno <= len(lines):
+        return None
+    stripped = lines[lineno - 1].strip()
+    if stripped.startswith("%"):
+        return lineno, "magic"
+    if stripped.startswith("!"):
+        return lineno, "shell"
+    if stripped.startswith("?") or stripped.endswith("?"):
+        return lineno, "help"
     return None
 
 

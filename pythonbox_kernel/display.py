@@ -1,7 +1,10 @@
 """MIME bundles for sandbox values, from their ``_repr_*_`` methods.
 
-Every method is looked up through the attribute guard and called through the
-session, so a user's ``__repr__`` or ``_repr_html_`` runs under the limits.
+Building a bundle runs user code in many places: ``__repr__``, the ``_repr_*_``
+methods, ``__getattr__`` when looking them up, ``__str__`` of what they return,
+``items()`` of a returned dict subclass.  So the whole bundle is built as one
+``session.call``, under the sandbox's limits, with every method looked up
+through the attribute guard; type tests use ``type()``, never ``__class__``.
 """
 
 from __future__ import annotations
@@ -25,49 +28,56 @@ _REPR_METHODS = (
 _BINARY = {"image/png", "image/jpeg"}
 
 
+def _is(value: Any, *kinds: type) -> bool:
+    return issubclass(type(value), kinds)
+
+
 def _encode(mime: str, value: Any) -> Any:
-    if mime in _BINARY and isinstance(value, bytes | bytearray):
+    if mime in _BINARY and _is(value, bytes, bytearray):
         return base64.b64encode(bytes(value)).decode("ascii")
-    if mime == "application/json":
-        json.dumps(value)  # must be JSON-able
-        return value
-    return value if isinstance(value, str) else str(value)
+    if mime == "application/json" or mime.endswith("+json"):
+        return json.loads(json.dumps(value))  # plain JSON data, nothing of the sandbox's
+    return value if type(value) is str else str(value)
+
+
+def _split(result: Any) -> tuple[Any, Any]:
+    """``(data, metadata)`` tuples, as IPython lets ``_repr_*_`` methods return."""
+    if type(result) is tuple and len(result) == 2:
+        return result
+    return result, None
 
 
 def mime_bundle(session: Session, value: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """(data, metadata) for ``execute_result`` / ``display_data``."""
-    data: dict[str, Any] = {"text/plain": session.call(repr, value)}
+    return session.call(_bundle, value)
+
+
+def _bundle(value: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    data: dict[str, Any] = {"text/plain": repr(value)}
     metadata: dict[str, Any] = {}
-    if isinstance(value, type):
+    if _is(value, type):  # a class: its _repr_*_ are unbound functions
         return data, metadata
     for method_name, mime in _REPR_METHODS:
-        method = session.call(guarded_getattr, value, method_name, None)
+        method = guarded_getattr(value, method_name, None)
         if not callable(method):
             continue
         try:
-            result = session.call(method)
-        except Exception:  # a broken _repr_ must not hide the plain repr
-            continue
-        if isinstance(result, tuple) and len(result) == 2:
-            result, meta = result
-            metadata[mime] = meta
-        if result is not None:
-            try:
+            result, meta = _split(method())
+            if result is not None:
                 data[mime] = _encode(mime, result)
-            except (TypeError, ValueError):
-                continue
-    bundle_method = session.call(guarded_getattr, value, "_repr_mimebundle_", None)
+                if meta is not None:
+                    metadata[mime] = json.loads(json.dumps(meta))
+        except Exception:  # noqa: BLE001 - a broken _repr_ must not hide the plain repr
+            continue
+    bundle_method = guarded_getattr(value, "_repr_mimebundle_", None)
     if callable(bundle_method):
         try:
-            result = session.call(bundle_method, include=None, exclude=None)
-        except Exception:
-            result = None
-        if isinstance(result, tuple) and len(result) == 2:
-            result, meta = result
-            if isinstance(meta, dict):
-                metadata.update(meta)
-        if isinstance(result, dict):
-            for mime, payload in result.items():
-                if isinstance(mime, str):
-                    data[mime] = _encode(mime, payload)
+            result, meta = _split(bundle_method(include=None, exclude=None))
+            extra_data = {mime: _encode(mime, payload) for mime, payload in
+                          (result.items() if _is(result, dict) else ()) if type(mime) is str}
+            extra_meta = json.loads(json.dumps(meta)) if _is(meta, dict) else {}
+        except Exception:  # noqa: BLE001
+            extra_data, extra_meta = {}, {}
+        data.update(extra_data)
+        metadata.update(extra_meta)
     return data, metadata

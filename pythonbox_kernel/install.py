@@ -7,6 +7,7 @@ import json
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from jupyter_client.kernelspec import KernelSpecManager
@@ -23,6 +24,7 @@ def spec_dir() -> Path:
 
 
 def kernel_argv(options: dict[str, object]) -> list[str]:
+    """The environment's own Python running the kernel, with ``--PythonBoxKernel.x=y``."""
     argv = [sys.executable, "-m", "pythonbox_kernel", "-f", "{connection_file}"]
     for trait, value in options.items():
         if value is None:
@@ -49,7 +51,31 @@ def install(name: str = "pythonbox", display_name: str = "PythonBox", user: bool
                                                        prefix=prefix)
 
 
+class _NoLimit:
+    """``--timeout none``: the trait's ``None`` (no limit), as traitlets spells it."""
+
+    def __str__(self) -> str:
+        return "None"
+
+
+NO_LIMIT = _NoLimit()
+
+
+def _limit(convert: Callable[[str], object]) -> Callable[[str], object]:
+    def parse(text: str) -> object:
+        if text.strip().lower() in ("none", "off", "unlimited"):
+            return NO_LIMIT
+        value = convert(text)
+        if value < 0:  # type: ignore[operator]
+            raise argparse.ArgumentTypeError(f"a limit cannot be negative: {text}")
+        return value
+
+    parse.__name__ = convert.__name__
+    return parse
+
+
 def main(argv: list[str] | None = None) -> int:
+    """The ``install`` command line; returns the exit status."""
     parser = argparse.ArgumentParser(prog="python -m pythonbox_kernel install",
                                      description="Install the PythonBox kernelspec.")
     where = parser.add_mutually_exclusive_group()
@@ -60,12 +86,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--name", default="pythonbox")
     parser.add_argument("--display-name", default="PythonBox")
     parser.add_argument("--allowed-modules", help="comma-separated module allow-list")
-    parser.add_argument("--timeout", type=float, help="seconds per cell")
-    parser.add_argument("--max-memory-mb", type=int)
-    parser.add_argument("--max-operations", type=int)
-    parser.add_argument("--max-recursion-depth", type=int)
-    parser.add_argument("--max-output-bytes", type=int)
-    parser.add_argument("--os-restrictions", action="store_true", default=None)
+    parser.add_argument("--timeout", type=_limit(float), help="seconds per cell, or 'none'")
+    parser.add_argument("--max-memory-mb", type=_limit(int), help="MiB, or 'none'")
+    parser.add_argument("--max-operations", type=_limit(int), help="per cell, or 'none'")
+    parser.add_argument("--max-recursion-depth", type=int, help="sandbox call depth")
+    parser.add_argument("--max-output-bytes", type=_limit(int), help="per cell, or 'none'")
+    parser.add_argument("--os-restrictions", action="store_true", default=None,
+                        help="also lower the kernel process's rlimits")
+    parser.add_argument("--watchdog-grace", type=float,
+                        help="seconds past the timeout before a stuck kernel ends itself")
     args = parser.parse_args(argv)
     options: dict[str, object] = {
         "allowed_modules": None if args.allowed_modules is None else [
@@ -76,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         "max_recursion_depth": args.max_recursion_depth,
         "max_output_bytes": args.max_output_bytes,
         "os_restrictions": args.os_restrictions,
+        "watchdog_grace": args.watchdog_grace,
     }
     prefix = sys.prefix if args.sys_prefix else args.prefix
     path = install(args.name, args.display_name, user=args.user, prefix=prefix, options=options)

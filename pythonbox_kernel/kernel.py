@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import fnmatch
 import platform
 import time
@@ -12,7 +13,7 @@ from jupyter_client.session import extract_header
 
 from interpreter import Session
 from interpreter import __version__ as interpreter_version
-from interpreter.errors import SecurityError
+from interpreter.errors import SecurityError, display_name
 
 from . import cells
 from .completion import complete
@@ -54,6 +55,7 @@ class PythonBoxKernel(Kernel, SandboxSettings):
         self.streams: CellStreams | None = None
         self.sandbox = Session(self.sandbox_policy, on_stdout=self._write_stdout,
                                input_func=self._input, display_func=self._display)
+        self.sandbox.builtins["clear_output"] = self._clear_output
         self.history: list[tuple[int, int, str]] = []
         self._cell_parent: dict[str, Any] | None = None
         self._cell_ident: Any = None
@@ -98,6 +100,13 @@ class PythonBoxKernel(Kernel, SandboxSettings):
             self._publish("display_data", {"data": data, "metadata": metadata,
                                            "transient": {}})
 
+    def _clear_output(self, wait: bool = False) -> None:
+        """The sandbox's ``clear_output(wait=False)``, as ``IPython.display`` has it."""
+        wait = bool(wait)
+        if self.streams is not None:
+            self.streams.flush()
+        self._publish("clear_output", {"wait": wait})
+
     def _input(self, prompt: str) -> str:
         if not self._allow_stdin:
             raise StdinNotAvailableError(
@@ -130,44 +139,124 @@ class PythonBoxKernel(Kernel, SandboxSettings):
         streams.set_parent(extract_header(parent))
         self._allow_stdin = allow_stdin
         count = self.execution_count
+        store_history = store_history and not silent  # as IPython: silent cells leave no trace
         if store_history:
             self.history.append((0, count, code))
-        magic = cells.magic_line(code)
-        if magic is not None:
-            return self._error_reply(
-                "UsageError",
-                f"line {magic}: IPython magics (%, %%) and shell commands (!) are not "
-                "available in the PythonBox sandbox", [], silent)
-        self.watchdog.arm(self.sandbox_policy.timeout)
-        try:
+        elif not silent:
+            self.execution_count -= 1  # IPython counts only the cells it keeps in history
+        refused = self._refuse_ipython_syntax(code, count, silent)
+        if refused is not None:
+            return refused
+        timeout = self.sandbox_policy.timeout
+        with self.watchdog.armed(timeout):
             result = await self.sandbox.run_cell(code, f"Cell In[{count}]")
-        finally:
-            self.watchdog.disarm()
         streams.flush()
         if result.error is not None:
-            traceback = self.sandbox.format_exception(result.error, color=True).splitlines()
-            return self._error_reply(result.ename or "Error", result.evalue or "", traceback,
-                                     silent)
+            return self._error_reply(count, result.error, silent, result.ename, result.evalue)
         if result.has_value and not silent and not cells.ends_with_semicolon(code):
             try:
-                data, metadata = mime_bundle(self.sandbox, result.value)
+                with self.watchdog.armed(timeout):
+                    data, metadata = mime_bundle(self.sandbox, result.value)
             except BaseException as e:  # noqa: BLE001 - a failing __repr__ is the cell's error
-                traceback = self.sandbox.format_exception(e, color=True).splitlines()
-                from interpreter.errors import display_name
-
-                return self._error_reply(display_name(e), str(e), traceback, silent)
+                return self._error_reply(count, e, silent)
             self._publish("execute_result", {"execution_count": count, "data": data,
                                              "metadata": metadata})
+        expressions = await self._user_expressions(user_expressions or {})
+        streams.flush()
         return {"status": "ok", "execution_count": count, "payload": [],
+                "user_expressions": expressions}
+
+    def _refuse_ipython_syntax(self, code: str, count: int,
+                               silent: bool) -> dict[str, Any] | None:
+        """``obj?`` alone pages its inspection; magics, shell escapes and ``?`` inside a
+        longer cell get a clear UsageError instead of a SyntaxError."""
+        found = cells.magic_line(code)
+        if found is None:
+            return None
+        line, kind = found
+        if kind == "help":
+            paged = self._help_page(code, count)
+            if paged is not None:
+                return paged
+        what = {"magic": "IPython magics (% and %%) are",
+                "shell": "shell commands (!) are",
+                "help": "IPython's ? help syntax is"}[kind]
+        hint = " (press Shift-Tab on a name to inspect it)" if kind == "help" else ""
+        evalue = f"line {line}: {what} not available in the PythonBox sandbox{hint}"
+        traceback = [f"\x1b[0;31mUsageError\x1b[0m: {evalue}"]
+        return self._error_content(count, "UsageError", evalue, traceback, silent)
+
+    def _help_page(self, code: str, count: int) -> dict[str, Any] | None:
+        """IPython's ``obj?`` / ``obj??`` alone in a cell: the inspection text, paged."""
+        m = cells.HELP_QUERY.match(code.strip())
+        if m is None:
+            return None
+        name, detail = m.group("name"), 1 if "??" in code else 0
+        reply = inspect_reply(self.sandbox, name, len(name), detail)
+        payload: list[dict[str, Any]] = []
+        if reply["found"]:
+            payload.append({"source": "page", "data": reply["data"], "start": 0})
+        else:
+            self._ensure_streams().write(f"Object `{name}` not found.\n")
+            self._ensure_streams().flush()
+        return {"status": "ok", "execution_count": count, "payload": payload,
                 "user_expressions": {}}
 
-    def _error_reply(self, ename: str, evalue: str, traceback: list[str],
-                     silent: bool) -> dict[str, Any]:
+    async def _user_expressions(self, expressions: dict[str, Any]) -> dict[str, Any]:
+        """Evaluate ``user_expressions`` in the sandbox, each under the limits."""
+        results: dict[str, Any] = {}
+        for key, expression in expressions.items():
+            source = str(expression)
+            try:
+                ast.parse(source, "<user expression>", mode="eval")
+            except (SyntaxError, ValueError) as e:
+                results[key] = self._expression_error(e)
+                continue
+            with self.watchdog.armed(self.sandbox_policy.timeout):
+                result = await self.sandbox.run_cell(source, "<user expression>")
+                if result.error is not None:
+                    results[key] = self._expression_error(result.error, result.ename,
+                                                          result.evalue)
+                    continue
+                try:
+                    data, metadata = mime_bundle(self.sandbox, result.value)
+                except BaseException as e:  # noqa: BLE001 - reported, like a failing repr
+                    results[key] = self._expression_error(e)
+                    continue
+            results[key] = {"status": "ok", "data": data, "metadata": metadata}
+        return results
+
+    def _expression_error(self, error: BaseException, ename: str | None = None,
+                          evalue: str | None = None) -> dict[str, Any]:
+        ename, evalue, traceback = self._render_error(error, ename, evalue)
+        return {"status": "error", "ename": ename, "evalue": evalue, "traceback": traceback}
+
+    def _render_error(self, error: BaseException, ename: str | None = None,
+                      evalue: str | None = None) -> tuple[str, str, list[str]]:
+        """(ename, evalue, ANSI traceback lines) as the interpreter renders them."""
+        if ename is None:
+            ename = display_name(error)
+        if evalue is None:
+            try:
+                evalue = str(error.msg) if isinstance(error, SyntaxError) else str(error)
+            except Exception:  # noqa: BLE001 - a broken __str__ of a user exception
+                evalue = ""
+        traceback = self.sandbox.format_exception(error, color=True).splitlines()
+        return ename or "Error", evalue or "", traceback
+
+    def _error_reply(self, count: int, error: BaseException, silent: bool,
+                     ename: str | None = None, evalue: str | None = None) -> dict[str, Any]:
+        ename, evalue, traceback = self._render_error(error, ename, evalue)
+        return self._error_content(count, ename, evalue, traceback, silent)
+
+    def _error_content(self, count: int, ename: str, evalue: str, traceback: list[str],
+                       silent: bool) -> dict[str, Any]:
         content = {"ename": ename, "evalue": evalue,
                    "traceback": traceback or [f"\x1b[0;31m{ename}\x1b[0m: {evalue}"]}
         if not silent:
             self._publish("error", content)
-        return {"status": "error", "execution_count": self.execution_count, **content}
+        return {"status": "error", "execution_count": count, "user_expressions": {},
+                "payload": [], **content}
 
     def _stuck_deadline(self) -> float | None:
         rt = self.sandbox.rt

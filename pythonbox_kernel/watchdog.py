@@ -15,10 +15,13 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 
 class Watchdog:
+    """A thread watching the running cell's deadline, plus faulthandler's C timer."""
+
     def __init__(self, deadline: Callable[[], float | None], grace: float,
                  exit_process: Callable[[int], None] = os._exit) -> None:
         self.deadline = deadline
@@ -39,6 +42,15 @@ class Watchdog:
 
     def disarm(self) -> None:
         faulthandler.cancel_dump_traceback_later()
+
+    @contextmanager
+    def armed(self, timeout: float | None) -> Iterator[None]:
+        """Armed for one execution: a cell, a ``__repr__`` of its value, an expression."""
+        self.arm(timeout)
+        try:
+            yield
+        finally:
+            self.disarm()
 
     def stop(self) -> None:
         self._stop.set()

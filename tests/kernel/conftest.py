@@ -13,7 +13,7 @@ import pytest
 from jupyter_client import BlockingKernelClient, KernelManager
 from jupyter_client.kernelspec import KernelSpecManager
 
-from pythonbox_kernel.install import install
+from pythonbox_kernel.install import NO_LIMIT, install
 
 
 @pytest.fixture(scope="session")
@@ -22,7 +22,8 @@ def kernel_dirs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     prefix = tmp_path_factory.mktemp("prefix")
     install("pythonbox-test", "PythonBox (test)", prefix=str(prefix))
     install("pythonbox-strict", "PythonBox (strict)", prefix=str(prefix),
-            options={"timeout": 2.0, "max_memory_mb": 300, "max_output_bytes": 5000})
+            options={"timeout": 2.0, "max_memory_mb": 300, "max_output_bytes": 5000,
+                     "max_operations": NO_LIMIT})
     return [str(Path(prefix) / "share" / "jupyter" / "kernels")]
 
 
@@ -32,6 +33,7 @@ class Reply:
     content: dict[str, Any]
     messages: list[tuple[float, str, dict[str, Any]]] = field(default_factory=list)
     reply_time: float = 0.0
+    start: float = 0.0  # the request's time; message times are seconds after it
 
     def of(self, msg_type: str) -> list[dict[str, Any]]:
         return [c for _, t, c in self.messages if t == msg_type]
@@ -78,7 +80,7 @@ class Kernel:
             if reply["parent_header"].get("msg_id") == msg_id:
                 break
         return Reply(reply["content"]["status"], reply["content"], messages,
-                     msg_received(reply, start))
+                     msg_received(reply, start), start)
 
     def request(self, method: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
         msg_id = getattr(self.kc, method)(*args, **kwargs)

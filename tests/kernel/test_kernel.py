@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from .conftest import Kernel
+from .conftest import Kernel, Reply
 
 
 def test_kernel_info(kernel: Kernel) -> None:
@@ -204,7 +204,7 @@ def test_restart_gives_a_fresh_namespace(kernel_dirs: list[str]) -> None:
     k = Kernel("pythonbox-test", kernel_dirs)
     try:
         k.execute("secret = 1")
-        k.km.restart_kernel(now=True)
+        k.km.restart_kernel(now=False)  # a shutdown_request with restart=True, then a new process
         k.kc.wait_for_ready(timeout=60)
         k.drain()
         r = k.execute("secret")
@@ -248,3 +248,135 @@ def test_interrupt_stops_a_long_c_level_operation(kernel: Kernel) -> None:
     assert time.monotonic() - start < 5
     assert reply["content"]["ename"] == "KeyboardInterrupt"
     assert kernel.execute("1 + 1").status == "ok"
+
+
+def test_print_streams_during_a_cpu_bound_loop(kernel: Kernel) -> None:
+    r = kernel.execute("import time\nprint('first')\nt0 = time.monotonic()\n"
+                       "while time.monotonic() - t0 < 1.5:\n    pass\nprint('second')")
+    streams = [(t, c["text"]) for t, kind, c in r.messages if kind == "stream"]
+    assert "".join(text for _, text in streams) == "first\nsecond\n"
+    assert r.reply_time - streams[0][0] >= 1.0, streams
+
+
+def test_print_arrives_within_about_100_ms(kernel: Kernel) -> None:
+    r = kernel.execute("import time\nfor i in range(5):\n    print(time.time())\n"
+                       "    t0 = time.monotonic()\n    while time.monotonic() - t0 < 0.3:\n"
+                       "        pass")
+    sent = [msg for msg in kernel_messages(r) if msg[1] == "stream"]
+    lags = []
+    for date, _, content in sent:
+        for line in content["text"].split():
+            lags.append(date - float(line))
+    assert len(lags) == 5 and max(lags) < 0.25, lags
+
+
+def kernel_messages(r: Reply) -> list[tuple[float, str, dict]]:
+    """The reply's messages with the kernel's own send times (seconds since the epoch)."""
+    return [(t + r.start, kind, content) for t, kind, content in r.messages]
+
+
+@pytest.mark.timeout(60)
+def test_completion_and_inspection_never_run_user_code(kernel: Kernel) -> None:
+    kernel.execute("class Trap:\n    @property\n    def __dict__(self):\n        while True:\n"
+                   "            pass\n    def __getattr__(self, name):\n        while True:\n"
+                   "            pass\n    def __call__(self, q):\n        pass\n"
+                   "    def visible(self):\n        pass\ntrap = Trap()")
+    start = time.monotonic()
+    assert kernel.request("complete", "trap.", 5)["matches"] == ["visible"]
+    reply = kernel.request("inspect", "trap", 4)
+    assert reply["found"] and "Signature: trap(q)" in reply["data"]["text/plain"]
+    assert time.monotonic() - start < 5
+    assert kernel.execute("1 + 1").status == "ok"
+
+
+def test_percent_and_bang_in_ordinary_python_run(kernel: Kernel) -> None:
+    r = kernel.execute('msg = ("%s items"\n       % 3)\nnote = """\n!important\n"""\nmsg')
+    assert r.status == "ok"
+    assert r.of("execute_result")[0]["data"]["text/plain"] == "'3 items'"
+
+
+def test_help_syntax_pages_or_is_refused_clearly(kernel: Kernel) -> None:
+    r = kernel.execute("len?")
+    assert r.status == "ok"
+    (page,) = r.content["payload"]
+    assert page["source"] == "page" and "Signature: len(obj, /)" in page["data"]["text/plain"]
+    r = kernel.execute("no_such_name??")
+    assert r.status == "ok" and r.stdout == "Object `no_such_name` not found.\n"
+    r = kernel.execute("x = 1\nlen?")
+    assert r.status == "error" and r.content["ename"] == "UsageError"
+    assert "? help syntax" in r.content["evalue"] and "Shift-Tab" in r.content["evalue"]
+
+
+def test_user_expressions(kernel: Kernel) -> None:
+    r = kernel.execute("ue = 21", user_expressions={"double": "ue * 2", "bad": "1/0",
+                                                    "statement": "x = 1"})
+    found = r.content["user_expressions"]
+    assert found["double"] == {"status": "ok", "data": {"text/plain": "42"}, "metadata": {}}
+    assert found["bad"]["status"] == "error" and found["bad"]["ename"] == "ZeroDivisionError"
+    assert found["statement"]["status"] == "error"
+    assert found["statement"]["ename"] == "SyntaxError"
+
+
+def test_silent_and_unstored_cells_leave_no_trace(kernel: Kernel) -> None:
+    before = kernel.execute("'marker'").content["execution_count"]
+    r = kernel.execute("silent_value = 3\nsilent_value", silent=True)
+    assert r.of("execute_input") == [] and r.of("execute_result") == []
+    r = kernel.execute("4", store_history=False)
+    assert r.of("execute_result")[0]["data"]["text/plain"] == "4"
+    after = kernel.execute("silent_value")
+    assert after.content["execution_count"] == before + 1  # as IPython counts
+    assert after.of("execute_result")[0]["data"]["text/plain"] == "3"
+    history = kernel.request("history", hist_access_type="tail", n=50)["history"]
+    sources = [entry[2] for entry in history]
+    assert "silent_value = 3\nsilent_value" not in sources and "4" not in sources
+
+
+def test_clear_output(kernel: Kernel) -> None:
+    r = kernel.execute("print('old')\nclear_output(wait=True)\nprint('new')")
+    kinds = [kind for _, kind, _ in r.messages if kind in ("stream", "clear_output")]
+    assert kinds == ["stream", "clear_output", "stream"]
+    assert r.of("clear_output") == [{"wait": True}]
+
+
+def test_stdout_of_a_background_task_is_sent(kernel: Kernel) -> None:
+    msg_id = kernel.kc.execute("import asyncio\nasync def later():\n"
+                               "    await asyncio.sleep(0.3)\n    print('later!')\n"
+                               "task = asyncio.create_task(later())")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        msg = kernel.kc.get_iopub_msg(timeout=10)
+        if msg["msg_type"] == "stream" and msg["parent_header"].get("msg_id") == msg_id:
+            assert msg["content"]["text"] == "later!\n"
+            break
+    else:
+        pytest.fail("no output from the background task")
+    kernel.drain()
+
+
+def test_every_repr_method_makes_the_bundle(kernel: Kernel) -> None:
+    r = kernel.execute(
+        "class Rich:\n"
+        "    def __repr__(self):\n        return 'Rich()'\n"
+        "    def _repr_svg_(self):\n        return '<svg/>'\n"
+        "    def _repr_png_(self):\n        return b'\\x89PNG'\n"
+        "    def _repr_jpeg_(self):\n        return (b'JFIF', {'width': 3})\n"
+        "    def _repr_json_(self):\n        return {'a': [1, 2]}\n"
+        "    def _repr_latex_(self):\n        return '$x^2$'\n"
+        "    def _repr_html_(self):\n        raise ValueError('broken')\n"
+        "    def _repr_mimebundle_(self, include=None, exclude=None):\n"
+        "        return {'text/csv': 'a,b'}, {'text/csv': {'sep': ','}}\n"
+        "Rich()")
+    result = r.of("execute_result")[0]
+    assert result["data"] == {"text/plain": "Rich()", "image/svg+xml": "<svg/>",
+                              "image/png": "iVBORw==", "image/jpeg": "SkZJRg==",
+                              "application/json": {"a": [1, 2]}, "text/latex": "$x^2$",
+                              "text/csv": "a,b"}
+    assert result["metadata"] == {"image/jpeg": {"width": 3}, "text/csv": {"sep": ","}}
+
+
+def test_shutdown_request(kernel_dirs: list[str]) -> None:
+    k = Kernel("pythonbox-test", kernel_dirs)
+    k.kc.stop_channels()
+    start = time.monotonic()
+    k.km.shutdown_kernel(now=False)  # a shutdown_request; the kernel exits by itself
+    assert time.monotonic() - start < 10 and not k.km.is_alive()

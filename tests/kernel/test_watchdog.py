@@ -36,8 +36,16 @@ def test_watchdog_stays_quiet_while_cells_are_in_time() -> None:
     assert exits == []
 
 
+STUCK_IN_C = {
+    "cell": "import itertools\nsum(itertools.count())",  # C loop, never checks signals
+    "repr": "import itertools\nclass Endless:\n    def __repr__(self):\n"
+            "        return str(sum(itertools.count()))\nEndless()",  # the result's repr
+}
+
+
 @pytest.mark.timeout(120)
-def test_kernel_stuck_in_c_code_ends_itself(tmp_path: Path) -> None:
+@pytest.mark.parametrize("where", sorted(STUCK_IN_C))
+def test_kernel_stuck_in_c_code_ends_itself(tmp_path: Path, where: str) -> None:
     install("pythonbox-wedge", "PythonBox (wedge)", prefix=str(tmp_path),
             options={"timeout": 1.0, "watchdog_grace": 2.0})
     km = KernelManager(kernel_name="pythonbox-wedge", kernel_spec_manager=KernelSpecManager(
@@ -47,7 +55,7 @@ def test_kernel_stuck_in_c_code_ends_itself(tmp_path: Path) -> None:
     kc.start_channels()
     try:
         kc.wait_for_ready(timeout=60)
-        kc.execute("import itertools\nsum(itertools.count())")  # C loop, never checks signals
+        kc.execute(STUCK_IN_C[where])
         start = time.monotonic()
         while km.is_alive() and time.monotonic() - start < 30:
             time.sleep(0.2)
