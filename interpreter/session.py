@@ -19,7 +19,9 @@ from typing import Any
 from .compiler import Compiler, Env
 from .compiler.suspend import _Driver, run_body
 from .errors import InternalError, LimitExceeded, display_name
+from .output import EventSink, Output
 from .policy import Policy
+from .richrepr import bundle
 from .runtime import HOST_FRAMES_PER_USER_FRAME, RETURN, Runtime, SignalGuard
 from .scope import ScopeError, analyse
 from .security.builtins import make_builtins
@@ -59,15 +61,16 @@ class Session:
 
     def __init__(self, policy: Policy | None = None, *,
                  on_stdout: Callable[[str], None] | None = None,
+                 on_event: EventSink | None = None,
                  input_func: Callable[[str], str] | None = None,
-                 display_func: Callable[..., None] | None = None,
                  namespace: dict[str, Any] | None = None) -> None:
         self.policy = policy or Policy()
         self.on_stdout = on_stdout
+        self.output = Output(on_event)
         self._captured: list[str] = []
         self.rt = Runtime(self.policy, self._write)
         self.namespace: dict[str, Any] = {"__name__": "__main__", "__doc__": None}
-        self.builtins = make_builtins(self.rt.write, self.namespace, input_func, display_func)
+        self.builtins = make_builtins(self.rt.write, self.namespace, input_func, self._display)
         self.namespace["__builtins__"] = self.builtins
         if namespace:
             self.namespace.update(namespace)
@@ -86,6 +89,17 @@ class Session:
         self._captured.append(text)
         if self.on_stdout is not None:
             self.on_stdout(text)
+        self.output.stream("stdout", text)
+
+    def _display(self, *objs: Any) -> None:
+        """The sandbox's ``display(*objs)``: bundles built in the sandbox, sent as JSON."""
+        for obj in objs:
+            data, metadata = self.call(bundle, obj)
+            self.output.display(data, metadata)
+
+    def mime_bundle(self, value: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+        """(data, metadata) of a sandbox value for ``execute_result``, under the limits."""
+        return self.call(bundle, value)
 
     # -- compiling ---------------------------------------------------------
     def compile_cell(self, source: str, name: str) -> tuple[Any, bool]:

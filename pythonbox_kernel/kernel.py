@@ -18,7 +18,6 @@ from interpreter.errors import SecurityError, display_name
 from . import cells
 from .completion import complete
 from .config import SandboxSettings
-from .display import mime_bundle
 from .inspection import inspect_reply
 from .streaming import CellStreams
 from .watchdog import Watchdog
@@ -53,8 +52,8 @@ class PythonBoxKernel(Kernel, SandboxSettings):
             applied = apply_os_restrictions(self.max_memory_mb)
             self.log.info("PythonBox OS restrictions: %s", applied)
         self.streams: CellStreams | None = None
-        self.sandbox = Session(self.sandbox_policy, on_stdout=self._write_stdout,
-                               input_func=self._input, display_func=self._display)
+        self.sandbox = Session(self.sandbox_policy, on_event=self._on_event,
+                               input_func=self._input)
         self.sandbox.builtins["clear_output"] = self._clear_output
         self.history: list[tuple[int, int, str]] = []
         self._cell_parent: dict[str, Any] | None = None
@@ -84,28 +83,22 @@ class PythonBoxKernel(Kernel, SandboxSettings):
             self.streams = CellStreams(self.session, self.iopub_thread)
         return self.streams
 
-    def _write_stdout(self, text: str) -> None:
-        self._ensure_streams().write(text)
+    def _on_event(self, msg_type: str, content: dict[str, Any]) -> None:
+        """The session's output: streams are batched, the rest is published in order."""
+        if msg_type == "stream":
+            self._ensure_streams().write(content["name"], content["text"])
+            return
+        if self.streams is not None:
+            self.streams.flush()
+        self._publish(msg_type, content)
 
     def _publish(self, msg_type: str, content: dict[str, Any]) -> None:
         self.session.send(self.iopub_socket, msg_type, content, parent=self._cell_parent,
                           ident=self._topic(msg_type))
 
-    def _display(self, *objs: Any, **kwargs: Any) -> None:
-        """The sandbox's ``display(*objs)`` builtin."""
-        if self.streams is not None:
-            self.streams.flush()
-        for obj in objs:
-            data, metadata = mime_bundle(self.sandbox, obj)  # errors surface in the cell
-            self._publish("display_data", {"data": data, "metadata": metadata,
-                                           "transient": {}})
-
     def _clear_output(self, wait: bool = False) -> None:
         """The sandbox's ``clear_output(wait=False)``, as ``IPython.display`` has it."""
-        wait = bool(wait)
-        if self.streams is not None:
-            self.streams.flush()
-        self._publish("clear_output", {"wait": wait})
+        self.sandbox.output.clear_output(bool(wait))
 
     def _input(self, prompt: str) -> str:
         if not self._allow_stdin:
@@ -156,7 +149,7 @@ class PythonBoxKernel(Kernel, SandboxSettings):
         if result.has_value and not silent and not cells.ends_with_semicolon(code):
             try:
                 with self.watchdog.armed(timeout):
-                    data, metadata = mime_bundle(self.sandbox, result.value)
+                    data, metadata = self.sandbox.mime_bundle(result.value)
             except BaseException as e:  # noqa: BLE001 - a failing __repr__ is the cell's error
                 return self._error_reply(count, e, silent)
             self._publish("execute_result", {"execution_count": count, "data": data,
@@ -197,7 +190,7 @@ class PythonBoxKernel(Kernel, SandboxSettings):
         if reply["found"]:
             payload.append({"source": "page", "data": reply["data"], "start": 0})
         else:
-            self._ensure_streams().write(f"Object `{name}` not found.\n")
+            self._ensure_streams().write("stdout", f"Object `{name}` not found.\n")
             self._ensure_streams().flush()
         return {"status": "ok", "execution_count": count, "payload": payload,
                 "user_expressions": {}}
@@ -219,7 +212,7 @@ class PythonBoxKernel(Kernel, SandboxSettings):
                                                           result.evalue)
                     continue
                 try:
-                    data, metadata = mime_bundle(self.sandbox, result.value)
+                    data, metadata = self.sandbox.mime_bundle(result.value)
                 except BaseException as e:  # noqa: BLE001 - reported, like a failing repr
                     results[key] = self._expression_error(e)
                     continue

@@ -27,8 +27,8 @@ class CellStreams:
         self.stdout.set_parent(parent)
         self.stderr.set_parent(parent)
 
-    def write(self, text: str) -> None:
-        self.stdout.write(text)
+    def write(self, name: str, text: str) -> None:
+        (self.stderr if name == "stderr" else self.stdout).write(text)
 
     def flush(self) -> None:
         self.stdout.flush()

@@ -1,9 +1,9 @@
-"""MIME bundles for sandbox values, from their ``_repr_*_`` methods.
+"""MIME bundles for sandbox values, from their ``_repr_*_`` methods (as IPython builds them).
 
 Building a bundle runs user code in many places: ``__repr__``, the ``_repr_*_``
 methods, ``__getattr__`` when looking them up, ``__str__`` of what they return,
-``items()`` of a returned dict subclass.  So the whole bundle is built as one
-``session.call``, under the sandbox's limits, with every method looked up
+``items()`` of a returned dict subclass.  So the whole bundle is built inside the
+sandbox, under its limits (``Session.mime_bundle``), with every method looked up
 through the attribute guard; type tests use ``type()``, never ``__class__``.
 """
 
@@ -13,8 +13,7 @@ import base64
 import json
 from typing import Any
 
-from interpreter import Session
-from interpreter.security import guarded_getattr
+from .security.guard import guarded_getattr
 
 _REPR_METHODS = (
     ("_repr_html_", "text/html"),
@@ -47,12 +46,8 @@ def _split(result: Any) -> tuple[Any, Any]:
     return result, None
 
 
-def mime_bundle(session: Session, value: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(data, metadata) for ``execute_result`` / ``display_data``."""
-    return session.call(_bundle, value)
-
-
-def _bundle(value: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+def bundle(value: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(data, metadata) for ``execute_result`` / ``display_data``; runs user code."""
     data: dict[str, Any] = {"text/plain": repr(value)}
     metadata: dict[str, Any] = {}
     if _is(value, type):  # a class: its _repr_*_ are unbound functions
