@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .policy import Policy
+from .security.firewall import sandbox_api
 from .session import CellResult, Session
 from .tracebacks import render, short_error
 
 
+@sandbox_api
 @dataclass
 class ExecutionResult:
     result: Any

@@ -21,6 +21,7 @@ from ..errors import ForbiddenAttributeError, ForbiddenImportError
 from ..policy import Policy
 from ..runtime import Runtime
 from .annotations import check_annotations
+from .firewall import sandbox_api
 from .formatting import SafeFormatter
 from .guard import firewall, guarded_getattr
 from .module_table import MODULE_TABLE
@@ -29,6 +30,7 @@ from .module_table import MODULE_TABLE
 SUBMODULES = frozenset(name for name in MODULE_TABLE if "." in name)
 
 
+@sandbox_api
 class ModuleProxy:
     """What ``import x`` binds in the sandbox: a read-only view of module ``x``."""
 
@@ -93,6 +95,7 @@ class ModuleProxy:
 # Safe replacements
 
 
+@sandbox_api
 class SafeAttrgetter:
     """``operator.attrgetter`` through the guard."""
 
@@ -119,6 +122,7 @@ class SafeAttrgetter:
         return f"operator.attrgetter({names})"
 
 
+@sandbox_api
 class SafeMethodcaller:
     """``operator.methodcaller`` through the guard."""
 
@@ -159,6 +163,7 @@ def _safe_singledispatch(func: Any) -> Any:
     return wrapper
 
 
+@sandbox_api
 class _SafeSingledispatchmethod(functools.singledispatchmethod):
     def register(self, cls: Any, method: Any = None) -> Any:
         for target in (cls, method):
