@@ -76,6 +76,7 @@ class Session:
         if namespace:
             self.namespace.update(namespace)
         self.importer = Importer(self.policy, self.rt)
+        self.builtins["__import__"] = self.importer.builtin_import()
         self.env = Env(self.rt, self.namespace, self.builtins, self.importer,
                        specialise=compiler_specialises())
         self.rt.firewall = self.env.firewall

@@ -42,7 +42,7 @@ class Forbidden:
         self._name = name
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        raise SecurityError(f"{self._name}() is not available in the sandbox")
+        raise SecurityError(f"{self._name} is not allowed in the sandbox")
 
     def __repr__(self) -> str:
         return f"<forbidden builtin {self._name}>"
