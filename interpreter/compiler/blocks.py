@@ -29,13 +29,14 @@ from ..runtime import BREAK, CONTINUE, RETURN
 from ..scope import CELL, GLOBAL, LOCAL
 from ..tracebacks import Pos, annotate
 from .core import Compiler
+from .inline import ExprGen, annotate_generated, checked_inplace, register_spans, strip_marks
 from .targets import store_target
 
 #: ``kind`` of generated code: how ``return`` and the end of the block look.
 TRAMPOLINE, BODY, GENERATOR = "trampoline", "body", "generator"
 
 #: Statements generated inline; the others run as closures.
-_INLINE = (ast.Expr, ast.Assign, ast.Return, ast.If, ast.While, ast.For, ast.AsyncFor,
+_INLINE = (ast.Expr, ast.Assign, ast.AugAssign, ast.Return, ast.If, ast.While, ast.For, ast.AsyncFor,
            ast.Try, ast.With, ast.AsyncWith, ast.Break, ast.Continue, ast.Pass, ast.Global,
            ast.Nonlocal)
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.GeneratorExp,
@@ -125,6 +126,15 @@ class BlockGen:
         self.positions: list[Pos] = []
         self.counter = 0
         self.fw = c.env.firewall
+        # Builtins the generated code calls, bound here: never looked up by name (a
+        # trampoline's globals are the session's, where user code may rebind ``type``).
+        self.TYPE, self.ISINSTANCE = self.k(type), self.k(isinstance)
+        self.ITER, self.ID = self.k(iter), self.k(id)
+        self.ex = ExprGen(self)
+
+    def expr(self, node: ast.expr) -> str:
+        """An expression of the generated code: inline where it can be, else a closure."""
+        return self.ex.expr(node)
 
     # -- names and constants ---------------------------------------------
     def k(self, value: Any) -> str:
@@ -149,7 +159,7 @@ class BlockGen:
         out = [f"{L} = 0", "try:"]
         out += _indent(self.block(body, _Context()) or ["pass"])
         out += [f"except BaseException as {e}:",
-                f"    {self.k(annotate)}({e}, {self.F}, {self.k(self.positions)}[{L}])",
+                f"    {self.k(annotate_generated)}({e}, {self.F}, {self.k(self.positions)}, {L})",
                 "    raise"]
         return _indent(out, level)
 
@@ -202,7 +212,7 @@ class BlockGen:
     def gen_Expr(self, st: ast.Expr, ctx: _Context) -> list[str]:
         if self.kind == GENERATOR and isinstance(st.value, ast.Yield | ast.YieldFrom):
             return self.yield_statement(st.value, None)
-        return [self.call(self.c.expr(st.value))]
+        return [self.expr(st.value)]
 
     def gen_Pass(self, st: ast.stmt, ctx: _Context) -> list[str]:
         return ["pass"]
@@ -216,7 +226,7 @@ class BlockGen:
         return self._exit("continue", ctx)
 
     def gen_Return(self, st: ast.Return, ctx: _Context) -> list[str]:
-        value = self.call(self.c.expr(st.value)) if st.value is not None else "None"
+        value = self.expr(st.value) if st.value is not None else "None"
         if self.kind == BODY:
             return [f"{self.F}[0] = {value}", *self._exit(f"return {self.k(RETURN)}", ctx)]
         if not ctx.final:
@@ -228,7 +238,33 @@ class BlockGen:
         target = st.targets[0]
         if self.kind == GENERATOR and isinstance(st.value, ast.Yield | ast.YieldFrom):
             return self.yield_statement(st.value, target)
-        return self.store(target, self.call(self.c.expr(st.value)))
+        return self.store(target, self.expr(st.value))
+
+    def gen_AugAssign(self, st: ast.AugAssign, ctx: _Context) -> list[str]:
+        """``x op= v`` for a local or global name; other targets run as closures."""
+        from .expressions import BINOP_SYMBOLS, CHECKED_OPS
+
+        t = st.target
+        if not isinstance(t, ast.Name):
+            return [self.call(self.c.stmt(st))]
+        name = self.c.scope.mangle(t.id)
+        kind, slot = self.c.scope.resolve(name)
+        if kind not in (LOCAL, GLOBAL):
+            return [self.call(self.c.stmt(st))]
+        op = type(st.op)
+        sym = BINOP_SYMBOLS[op]
+        a, b = self.fresh("a"), self.fresh("b")
+        load = self.ex.x_Name(t)
+        out = [f"{a} = {self.ex.mark(t, load)}", f"{b} = {self.expr(st.value)}"]
+        if op in CHECKED_OPS:
+            nums = self.k(frozenset({int, float}))
+            out += [f"if ({self.TYPE}({a}) in {nums}) & ({self.TYPE}({b}) in {nums}):",
+                    f"    {a} {sym}= {b}",
+                    "else:",
+                    f"    {a} = {self.k(checked_inplace(self.c.rt, op))}({a}, {b})"]
+        else:
+            out.append(f"{a} {sym}= {b}")
+        return out + self.store(t, a)
 
     def store(self, target: ast.expr, value: str) -> list[str]:
         """``target = value`` (``value`` is an expression of the generated code)."""
@@ -243,7 +279,7 @@ class BlockGen:
         return [f"{self.k(store_target(self.c, target))}({self.F}, {value})"]
 
     def admit(self, name: str) -> list[str]:
-        return [f"if type({name}) not in {self.k(self.fw.clean)}:",
+        return [f"if {self.TYPE}({name}) not in {self.k(self.fw.clean)}:",
                 f"    {name} = {self.k(self.fw.admit)}({name})"]
 
     def tick(self, loop: ast.stmt) -> list[str]:
@@ -262,7 +298,7 @@ class BlockGen:
             out = [f"{it} = {self.call(_iter_closure(self.c, node.value, node))}",
                    f"{rt}.depth -= 1", "try:", f"    {sent} = yield from {it}"]
         else:
-            value = self.call(self.c.expr(node.value)) if node.value is not None else "None"
+            value = self.expr(node.value) if node.value is not None else "None"
             out = [f"{rt}.depth -= 1", "try:", f"    {sent} = yield {value}"]
         out += ["finally:", f"    {rt}.depth += 1"]
         if target is not None:
@@ -271,14 +307,14 @@ class BlockGen:
 
     # -- control flow -----------------------------------------------------
     def gen_If(self, st: ast.If, ctx: _Context) -> list[str]:
-        out = [f"if {self.call(self.c.expr(st.test))}:"]
+        out = [f"if {self.expr(st.test)}:"]
         out += _indent(self.block(st.body, ctx) or ["pass"])
         if st.orelse:
             out += ["else:"] + _indent(self.block(st.orelse, ctx) or ["pass"])
         return out
 
     def gen_While(self, st: ast.While, ctx: _Context) -> list[str]:
-        out = [f"while {self.call(self.c.expr(st.test))}:"]
+        out = [f"while {self.expr(st.test)}:"]
         out += _indent(self.tick(st) + self.block(st.body, ctx.inside_loop()))
         if st.orelse:
             out += ["else:"] + _indent(self.block(st.orelse, ctx) or ["pass"])
@@ -286,7 +322,7 @@ class BlockGen:
 
     def gen_For(self, st: ast.For, ctx: _Context) -> list[str]:
         it, x = self.fresh("it"), self.fresh("x")
-        out = [f"{it} = {self.call(_iter_closure(self.c, st.iter, st.iter))}",
+        out = [f"{it} = {self.ex.mark(st.iter, f'{self.ITER}({self.expr(st.iter)})')}",
                f"for {x} in {it}:"]
         body = self.admit(x) + self.store(st.target, x) + self.tick(st)
         out += _indent(body + self.block(st.body, ctx.inside_loop()))
@@ -320,7 +356,7 @@ class BlockGen:
             handlers = tuple((self.c.expr(x.type) if x.type is not None else None,
                               self.c.pos(x.type or x)) for x in st.handlers)
             out += [f"except BaseException as {e}:",
-                    f"    if isinstance({e}, {self.k(LimitExceeded)}):",
+                    f"    if {self.ISINSTANCE}({e}, {self.k(LimitExceeded)}):",
                     "        raise",
                     f"    {h} = {self.k(matching_index)}({self.F}, {e}, {self.k(handlers)})"]
             for i, handler in enumerate(st.handlers):
@@ -363,7 +399,7 @@ class BlockGen:
             lines += [f"{ok} = True", "try:", *_indent(inner),
                       f"except BaseException as {e}:",
                       f"    {ok} = False",
-                      f"    if isinstance({e}, {self.k(LimitExceeded)}):",
+                      f"    if {self.ISINSTANCE}({e}, {self.k(LimitExceeded)}):",
                       f"        {aw}{ex}({m}, type({e}), {e}, {e}.__traceback__))",
                       "        raise",
                       f"    if not {aw}{ex}({m}, type({e}), {e}, {e}.__traceback__)):",
@@ -440,7 +476,24 @@ def block_function(c: Compiler, body: list[ast.stmt], kind: str = BODY,
     names = [f"{gen.p}K{i}" for i in range(len(gen.consts))]
     src = _BLOCK.format(consts=", ".join(names) or "", name=name, frame=gen.F,
                         body="\n".join(lines))
-    return c.template(src, src)(*gen.consts)
+    fn = compile_generated(c, src)(*gen.consts)
+    return fn
+
+
+def compile_generated(c: Compiler, marked: str, globals_: dict | None = None) -> Any:
+    """The ``make`` factory of generated source with node marks (cached per source);
+    the positions of the marked nodes are registered for tracebacks."""
+    cache = c.env.template_cache
+    make = cache.get(marked)
+    if make is None:
+        source, spans = strip_marks(marked)
+        ns: dict[str, Any] = {}
+        if globals_ is None:
+            globals_ = {"__name__": c.env.globals.get("__name__", "__main__")}
+        exec(compile(source, "<pythonbox>", "exec"), globals_, ns)  # noqa: S102
+        make = cache[marked] = ns["make"]
+        register_spans(make.__code__, spans)
+    return make
 
 
 __all__ = ["BODY", "GENERATOR", "TRAMPOLINE", "BlockGen", "block_function", "contains_yield",

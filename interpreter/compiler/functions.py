@@ -22,7 +22,14 @@ from ..security.annotations import check_annotation
 from ..security.guard import SANDBOX_CODES
 from ..tracebacks import annotate
 from . import skeletons, suspension
-from .blocks import BODY, TRAMPOLINE, BlockGen, block_function, internal_prefix
+from .blocks import (
+    BODY,
+    TRAMPOLINE,
+    BlockGen,
+    block_function,
+    compile_generated,
+    internal_prefix,
+)
 from .core import Closure, Compiler, expr_compiler, stmt_compiler
 from .direct_generators import direct_generator_runner
 
@@ -85,7 +92,8 @@ def _mangled(args: ast.arguments, scope: Scope) -> ast.arguments:
 
 
 #: The trampoline's own names (with a prefix that no user parameter starts with).
-_INTERNAL = ("B", "RT", "FC", "C", "U", "RETURN", "CLEAN", "ADMIT", "REC", "D", "F", "X")
+_INTERNAL = ("B", "RT", "FC", "C", "U", "RETURN", "CLEAN", "ADMIT", "REC", "D", "F", "X",
+             "TYPE")
 
 
 def _internal_names(prefix: str) -> dict[str, str]:
@@ -114,21 +122,21 @@ def _admit_source(args: ast.arguments, n: dict[str, str]) -> str:
     """Arguments pass the firewall: host code (``sorted(key=f)``...) calls these too."""
     lines = []
     for a in args.posonlyargs + args.args + args.kwonlyargs:
-        lines.append(f"        if type({a.arg}) not in {n['CLEAN']}:\n"
+        lines.append(f"        if {n['TYPE']}({a.arg}) not in {n['CLEAN']}:\n"
                      f"            {a.arg} = {n['ADMIT']}({a.arg})")
     if args.vararg:
         lines.append(f"        for {n['X']} in {args.vararg.arg}:\n"
-                     f"            if type({n['X']}) not in {n['CLEAN']}:\n"
+                     f"            if {n['TYPE']}({n['X']}) not in {n['CLEAN']}:\n"
                      f"                {n['ADMIT']}({n['X']})")
     if args.kwarg:
         lines.append(f"        for {n['X']} in {args.kwarg.arg}.values():\n"
-                     f"            if type({n['X']}) not in {n['CLEAN']}:\n"
+                     f"            if {n['TYPE']}({n['X']}) not in {n['CLEAN']}:\n"
                      f"                {n['ADMIT']}({n['X']})")
     return "\n".join(lines)
 
 
 _TRAMPOLINE = """
-def make({B}, {RT}, {FC}, {C}, {U}, {RETURN}, {CLEAN}, {ADMIT}, {REC}{consts}):
+def make({B}, {RT}, {FC}, {C}, {U}, {RETURN}, {CLEAN}, {ADMIT}, {REC}, {TYPE}{consts}):
     {asyn}def {ident}({signature}):
 {admit}
 {body}
@@ -190,13 +198,8 @@ def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: st
     src = _TRAMPOLINE.format(asyn="async " if coroutine else "", ident=ident,
                              signature=signature, admit=_admit_source(_mangled(args, scope), n),
                              body=body, consts=consts, **n)
-    cache = c.env.template_cache  # per session: __globals__ is the session namespace
-    factory = cache.get(src)
-    if factory is None:
-        ns: dict[str, Any] = {}
-        exec(compile(src, "<pythonbox>", "exec"), c.env.globals, ns)  # noqa: S102
-        factory = cache[src] = ns["make"]
-    return factory
+    # Cached per session: the trampoline's __globals__ is the session namespace.
+    return compile_generated(c, src, c.env.globals)
 
 
 def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda,
@@ -257,7 +260,7 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
         kwdefs = {k: d(f) for k, d in kw_defaults}
         anns = {k: a(f) for k, a in annotations}
         fn = factory(run, rt, tuple([load(f) for load in free_loads]), Cell, UNBOUND, RETURN,
-                     clean, admit, RecursionError, *consts)
+                     clean, admit, RecursionError, type, *consts)
         SANDBOX_CODES.add(fn.__code__)
         fn.__name__ = name
         fn.__qualname__ = qualname

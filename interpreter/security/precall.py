@@ -52,7 +52,13 @@ def _method(rt: Any, fn: Any, args: tuple, kwargs: dict[str, Any] | None) -> Non
     limits.check_method_call(rt, getattr(fn, "__name__", ""), fn, args)
 
 
+def _nothing(rt: Any, fn: Any, args: tuple, kwargs: dict[str, Any] | None) -> None:
+    """``type`` takes the checked path so that ``type(name, bases, ns)`` registers the
+    class it makes as the sandbox's (``Firewall.admit_result``)."""
+
+
 for _fn in limits.CONSUMERS:
     register(_fn, _consumer)
+register(type, _nothing)
 for _name in ("join", "ljust", "rjust", "center", "zfill", "expandtabs", "fromkeys"):
     register_method(_name, _method)
