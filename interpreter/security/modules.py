@@ -34,7 +34,11 @@ SUBMODULES = frozenset(name for name in MODULE_TABLE if "." in name)
 class ModuleProxy:
     """What ``import x`` binds in the sandbox: a read-only view of module ``x``."""
 
-    __slots__ = ("_pbx_name", "_pbx_values", "_pbx_allowed")
+    #: The values also live in the instance's own dict, so that ``math.sin`` is found at
+    #: C speed.  Nothing reaches that dict: ``__dict__`` is a property handing out a copy
+    #: (``copy``'s ``y.__dict__.update(state)`` changes nothing), ``__setattr__`` and
+    #: ``__delattr__`` refuse.
+    __slots__ = ("_pbx_name", "_pbx_values", "_pbx_allowed", "__dict__")
 
     def __init__(self, name: str, values: dict[str, Any], allowed: tuple[str, ...]) -> None:
         try:
@@ -46,6 +50,15 @@ class ModuleProxy:
         object.__setattr__(self, "_pbx_name", name)
         object.__setattr__(self, "_pbx_values", values)
         object.__setattr__(self, "_pbx_allowed", allowed)
+        for key, value in values.items():
+            try:
+                object.__setattr__(self, key, value)  # the instance dict, past our refusal
+            except AttributeError:
+                pass  # a name the class itself defines (``__name__``): looked up there
+
+    @property  # type: ignore[misc]
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]
+        return dict(object.__getattribute__(self, "_pbx_values"))
 
     def __getattr__(self, name: str) -> Any:
         values = object.__getattribute__(self, "_pbx_values")
