@@ -11,7 +11,7 @@ import ast
 import asyncio
 import contextvars
 import decimal
-import sys
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +22,9 @@ from .errors import InternalError, LimitExceeded, display_name
 from .policy import Policy
 from .runtime import HOST_FRAMES_PER_USER_FRAME, RETURN, Runtime, SignalGuard
 from .scope import ScopeError, analyse
+from .security import hooks
 from .security.builtins import make_builtins
+from .security.cstack import ensure_recursion_limit, parse_checked
 from .security.guard import register_bad_type
 from .security.modules import Importer
 from .tracebacks import CodeInfo, annotate, render
@@ -76,10 +78,11 @@ class Session:
         self.context = contextvars.copy_context()
         self.context.run(decimal.setcontext, decimal.Context())  # not shared with the host
         self.rt.context = self.context
+        self.rt.namespace = self.namespace
         self.history: list[tuple[str, str]] = []
-        needed = self.policy.max_recursion_depth * HOST_FRAMES_PER_USER_FRAME + 2000
-        if sys.getrecursionlimit() < needed:
-            sys.setrecursionlimit(needed)
+        ensure_recursion_limit(self.policy.max_recursion_depth, HOST_FRAMES_PER_USER_FRAME)
+        hooks.register(self.rt)
+        self._owner = weakref.ref(self.rt)
 
     # -- output ------------------------------------------------------------
     def _write(self, text: str) -> None:
@@ -91,10 +94,10 @@ class Session:
     def compile_cell(self, source: str, name: str) -> tuple[Any, bool]:
         """(runner, needs_loop): a closure running the cell and returning its value."""
         flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
-        compile(source, name, "exec", flags=flags, dont_inherit=True)  # CPython's checks
-        tree = ast.parse(source, name)
+        tree = parse_checked(source, name, "exec", flags)  # measured before any recursion
+        compile(tree, name, "exec", flags=flags, dont_inherit=True)  # CPython's checks
         root, scopes = analyse(tree)
-        code = CodeInfo(name, source.splitlines())
+        code = CodeInfo(name, source.splitlines(), self._owner)
         c = Compiler(self.env, code, root, scopes)
         rt = self.rt
         body_nodes = tree.body
@@ -213,11 +216,10 @@ class Session:
             self.rt.request_stop(Interrupted("execution interrupted by the user"))
 
     def format_exception(self, exc: BaseException, color: bool = False) -> str:
-        return render(exc, color=color)
+        return self.render(exc, color)
 
     # -- helpers -------------------------------------------------------------
     def _start(self, source: str, name: str) -> None:
-        self.rt.watch_memory()
         self._captured = []
         self.history.append((name, source))
         self.rt.begin()
@@ -235,15 +237,19 @@ class Session:
             lines = source.splitlines()
             if 0 < e.lineno <= len(lines):
                 e.text = lines[e.lineno - 1]
-        return CellResult(error=e, traceback=render(e), stdout="")
+        return CellResult(error=e, traceback=self.render(e), stdout="")
+
+    def render(self, exc: BaseException, color: bool = False) -> str:
+        """The traceback of ``exc``; its ``__str__`` and notes run inside limits."""
+        return self.rt.outside(render, exc, color)
 
     def _finish(self, result: CellResult) -> CellResult:
-        result.stdout = "".join(self._captured)
-        self._captured = []
         if result.error is not None:
-            result.traceback = render(result.error)
+            result.traceback = self.render(result.error)
             result.error.__traceback__ = None  # host frames: not shown, and they hold memory
             result.value, result.has_value = None, False
+        result.stdout = "".join(self._captured)
+        self._captured = []
         return result
 
 

@@ -232,8 +232,8 @@ def _return_runner(c: Compiler, rt: Runtime, node: ast.Return) -> Closure:
 
     def run_return(f: list) -> Any:
         d = rt.depth + 1
-        if d > rt.max_depth:
-            raise RecursionError("maximum recursion depth exceeded")
+        if d > rt.max_depth:  # [wall] also the gate for calls between executions
+            return rt.reenter(run_return, f)
         rt.depth = d
         try:
             rt.left -= 1
@@ -259,8 +259,8 @@ def _runner(rt: Runtime, body: Closure, scope: Scope, name: str) -> Closure:
 
     def run(f: list) -> Any:
         d = rt.depth + 1
-        if d > rt.max_depth:
-            raise RecursionError("maximum recursion depth exceeded")
+        if d > rt.max_depth:  # [wall] also the gate for calls between executions
+            return rt.reenter(run, f)
         rt.depth = d
         try:
             rt.left -= 1

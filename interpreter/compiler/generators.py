@@ -310,8 +310,8 @@ def direct_generator_runner(c: Compiler, node: ast.FunctionDef, name: str) -> Cl
 
     def generator_body(f: list) -> Iterator[Any]:
         d = rt.depth + 1
-        if d > rt.max_depth:
-            raise RecursionError("maximum recursion depth exceeded")
+        if d > rt.max_depth and rt.active:  # [wall] outside: check points draw on the
+            raise RecursionError("maximum recursion depth exceeded")  # post budget
         rt.depth = d
         try:
             rt.left -= 1

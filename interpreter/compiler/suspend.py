@@ -58,8 +58,8 @@ class _YieldOnce:
 
 def run_body(rt: Runtime, body: Closure, f: list) -> Any:
     d = rt.depth + 1
-    if d > rt.max_depth:
-        raise RecursionError("maximum recursion depth exceeded")
+    if d > rt.max_depth:  # [wall] also the gate for calls between executions
+        return rt.reenter(run_body, rt, body, f)
     rt.depth = d
     try:
         rt.left -= 1
@@ -87,6 +87,8 @@ def suspend(rt: Runtime, value: Any) -> Any:
 
 def _resume(rt: Runtime, g: _Body, first: bool, args: tuple, value: Any,
             exc: BaseException | None) -> Any:
+    if not rt.active:  # [wall] resumed by the host between executions: inside a slice
+        return rt.outside(_resume, rt, g, first, args, value, exc)
     g.parent = getcurrent()
     g.base = rt.depth
     was = rt.in_sandbox
@@ -191,7 +193,7 @@ class _Driver:
     def __next__(self) -> Any:
         return self.send(None)
 
-    def _step(self, value: Any, exc: BaseException | None) -> Any:
+    def _step(self, value: Any, exc: BaseException | None, task: bool = True) -> Any:
         rt = self.rt
         first = self.g is None
         if first:
@@ -206,10 +208,14 @@ class _Driver:
             self.g = _Body(run_body)
             if rt.context is not None:
                 self.g.gr_context = rt.context
-        if not rt.active:
-            rt.background_slice()
+        if not rt.active:  # [wall] a task step that outlived its cell: its own slice
+            return rt.outside(self._step_in_slice, first, value, exc, task=task)
         elif rt.stop is not None and exc is None:
             exc = rt._fresh(rt.stop)  # a limit hit elsewhere (e.g. in a task): stop here too
+        return self._step_in_slice(first, value, exc)
+
+    def _step_in_slice(self, first: bool, value: Any, exc: BaseException | None) -> Any:
+        rt = self.rt
         g = self.g
         assert g is not None
         r = _resume(rt, g, first, (rt, self.body, self.f), value, exc)
@@ -232,7 +238,7 @@ class _Driver:
         if g is None or g.dead:
             return
         try:
-            self._step(None, GeneratorExit())
+            self._step(None, GeneratorExit(), False)  # [wall] finalizing: the post budget
         except (GeneratorExit, StopIteration):
             return
         raise RuntimeError("coroutine ignored GeneratorExit")
@@ -299,9 +305,10 @@ async def _async_generator(rt: Runtime, body: Closure, f: list) -> Any:
     exc: BaseException | None = None
     closing = False
     while True:
-        if not rt.active:
-            rt.background_slice()
-        r = _resume(rt, g, first, (rt, body, f), value, exc)
+        if not rt.active:  # [wall] an async generator step between executions: a task slice
+            r = rt.outside(_resume, rt, g, first, (rt, body, f), value, exc, task=True)
+        else:
+            r = _resume(rt, g, first, (rt, body, f), value, exc)
         first = False
         exc = None
         value = None
