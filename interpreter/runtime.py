@@ -304,11 +304,9 @@ class Runtime:
             return
         left = self.deadline - time.monotonic()
         if operations / per_second > max(left, 0.0):
-            err = self.time_error() if self.active else TimeLimitExceeded(
-                "operation would run past the budget after the execution ended")
-            if self.active:
-                self.stop_with(err)
-            raise err
+            raise TimeLimitExceeded(
+                f"operation would take about {operations:,} steps in one C-level loop, "
+                f"longer than the {max(left, 0.0):.3g} s left of the time limit")
 
     def operation_error(self, m: int) -> OperationLimitExceeded:
         if self.post_slice:

@@ -69,7 +69,8 @@ class Session:
         self._captured: list[str] = []
         self.rt = Runtime(self.policy, self._write)
         self.namespace: dict[str, Any] = {"__name__": "__main__", "__doc__": None}
-        self.builtins = make_builtins(self.rt.write, self.namespace, input_func, display_func)
+        self.builtins = make_builtins(self.rt.write, self.namespace, input_func, display_func,
+                                      rt=self.rt)
         self.namespace["__builtins__"] = self.builtins
         if namespace:
             self.namespace.update(namespace)

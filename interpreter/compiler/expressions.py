@@ -15,12 +15,13 @@ from ..security.guard import (
     guarded_getattr,
     plain_name,
 )
-from ..security.limits import (
-    CONSUMER_IDS,
-    check_binop,
+from ..security.limits import (  # [wall] the one pre-call hook: see limits.py
+    BOUND_BUILTIN_TYPES,
+    GUARDED_CALLS,
+    GUARDED_METHODS,
     check_format_spec,
-    check_method_call,
-    check_sized_call,
+    checked_binop,
+    guard_for,
 )
 from ..tracebacks import annotate
 from .core import Closure, Compiler, expr_compiler
@@ -48,6 +49,8 @@ INPLACE_FUNCS: dict[type, Any] = {
 }
 #: Operators whose result size must be checked before it is computed.
 CHECKED_OPS = (ast.Mult, ast.Pow, ast.LShift)
+#: Checked too when the right operand is not a constant ([wall]: ``x + x``, ``f % (n, 7)``).
+CHECKED_VARIABLE_OPS = (ast.Add, ast.Mod)
 CMP_SYMBOLS: dict[type, str] = {
     ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
     ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in",
@@ -125,13 +128,14 @@ def compile_binop(c: Compiler, node: ast.BinOp) -> Closure:
     P = c.pos(node)
     op_type = type(node.op)
     left = c.expr(node.left)
-    if op_type in CHECKED_OPS:
+    if op_type in CHECKED_OPS or (op_type in CHECKED_VARIABLE_OPS and
+                                  not isinstance(node.right, ast.Constant)):
         right = c.expr(node.right)
         fn = BINOP_FUNCS[op_type]
         rt = c.rt
-        is_mult = op_type is ast.Mult
+        is_mult = op_type is not ast.Pow and op_type is not ast.LShift
 
-        def checked_binop(f: list) -> Any:
+        def checked_binop_(f: list) -> Any:
             try:
                 a = left(f)
                 b = right(f)
@@ -140,12 +144,11 @@ def compile_binop(c: Compiler, node: ast.BinOp) -> Closure:
                 if ta is float or tb is float or (
                         ta is int and tb is int and (is_mult or -64 < b < 64)):
                     return fn(a, b)
-                check_binop(rt, op_type, a, b)
-                return fn(a, b)
+                return checked_binop(rt, op_type, a, b)
             except BaseException as e:
                 annotate(e, f, P)
                 raise
-        return checked_binop
+        return checked_binop_
     sym = BINOP_SYMBOLS[op_type]
     if op_type is ast.Mod and isinstance(node.left, ast.Constant) and \
             isinstance(node.left.value, str | bytes) and len(node.left.value) > 6:
@@ -567,19 +570,19 @@ def _in_module_namespace(c: Compiler, fn: Any) -> Any:
     return types.FunctionType(fn.__code__, g, fn.__name__, fn.__defaults__, fn.__closure__)
 
 
-_SIZED_METHODS = frozenset({"join", "ljust", "rjust", "center", "zfill", "expandtabs",
-                            "fromkeys"})
-
-
 def _compile_call(c: Compiler, node: ast.Call) -> Closure:
     P = c.pos(node)
-    if isinstance(node.func, ast.Attribute) and node.func.attr in _SIZED_METHODS and \
-            not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args):
-        return _sized_method_call(c, node, P)
     special = _special_call(c, node)
     if special is not None:
         return special
     func = _callee(c, node.func)
+    # [wall] the pre-call hook: a method site's guard is known by name; other sites look
+    # the callee up (by id; bound builtin methods only at non-method sites).
+    is_method = isinstance(node.func, ast.Attribute)
+    site = GUARDED_METHODS.get(node.func.attr) if is_method else None  # type: ignore[union-attr]
+    guarded = GUARDED_CALLS.get
+    bound_types = () if is_method else BOUND_BUILTIN_TYPES
+    rt = c.rt
     simple = not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args)
     bad = BAD_TYPES
     if simple:
@@ -598,15 +601,14 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
         if len(args) == 1:
             (a0,) = args
 
-            rt = c.rt
-
             def call1(f: list) -> Any:
                 try:
                     fn = func(f)
                     a = a0(f)
-                    if id(fn) in CONSUMER_IDS:
-                        check_sized_call(rt, fn, a)
-                    r = fn(a)
+                    g = site or guarded(id(fn))
+                    if g is None and type(fn) in bound_types:
+                        g = guard_for(fn)
+                    r = fn(a) if g is None else g(rt, fn, (a,), None)
                 except BaseException as e:
                     annotate(e, f, P)
                     raise
@@ -619,7 +621,13 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
 
             def call2(f: list) -> Any:
                 try:
-                    r = func(f)(a0(f), a1(f))
+                    fn = func(f)
+                    a = a0(f)
+                    b = a1(f)
+                    g = site or guarded(id(fn))
+                    if g is None and type(fn) in bound_types:
+                        g = guard_for(fn)
+                    r = fn(a, b) if g is None else g(rt, fn, (a, b), None)
                 except BaseException as e:
                     annotate(e, f, P)
                     raise
@@ -628,15 +636,14 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
                 return r
             return call2
 
-        rt = c.rt
-
         def calln(f: list) -> Any:
             try:
                 fn = func(f)
                 values = [a(f) for a in args]
-                if id(fn) in CONSUMER_IDS:
-                    check_sized_call(rt, fn, values[0])
-                r = fn(*values)
+                g = site or guarded(id(fn))
+                if g is None and type(fn) in bound_types:
+                    g = guard_for(fn)
+                r = fn(*values) if g is None else g(rt, fn, tuple(values), None)
             except BaseException as e:
                 annotate(e, f, P)
                 raise
@@ -671,7 +678,10 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
                         raise TypeError(f"{_callable_str(fn)} got multiple values for "
                                         f"keyword argument '{name}'")
                     kwargs[name] = e(f)
-            r = fn(*args, **kwargs)
+            g = site or guarded(id(fn))
+            if g is None and type(fn) in bound_types:
+                g = guard_for(fn)
+            r = fn(*args, **kwargs) if g is None else g(rt, fn, tuple(args), kwargs)
         except BaseException as e2:
             annotate(e2, f, P)
             raise
@@ -679,28 +689,6 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
             _refuse(r, f, P)
         return r
     return call_kw
-
-
-def _sized_method_call(c: Compiler, node: ast.Call, P: Any) -> Closure:
-    """``s.join(x)``, ``s.ljust(n)``...: the result size is checked before the call."""
-    func = c.expr(node.func)
-    args = c.exprs(node.args)
-    name = node.func.attr  # type: ignore[attr-defined]
-    rt = c.rt
-
-    def sized_method_call(f: list) -> Any:
-        try:
-            fn = func(f)
-            values = tuple([a(f) for a in args])
-            check_method_call(rt, name, fn, values)
-            r = fn(*values)
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-        if type(r) in BAD_TYPES:
-            _refuse(r, f, P)
-        return r
-    return sized_method_call
 
 
 def _callee(c: Compiler, node: ast.expr) -> Closure:

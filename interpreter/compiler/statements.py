@@ -224,6 +224,38 @@ def make(load, store, r, P, annotate):
         store(f, v)
     return augassign
 """
+_AUG_SLOT_ADD_TEMPLATE = """
+def make(i, r, P, annotate, checked, rt, op):
+    def augassign_slot_checked(f):
+        try:
+            a = f[i]
+            b = r(f)
+            if type(b) is int or type(b) is float:
+                a {op}= b
+                f[i] = a
+            else:
+                f[i] = checked(rt, op, a, b, True)
+        except BaseException as e:
+            annotate(e, f, P)
+            raise
+    return augassign_slot_checked
+"""
+_AUG_ADD_TEMPLATE = """
+def make(load, store, r, P, annotate, checked, rt, op):
+    def augassign_checked(f):
+        try:
+            a = load(f)
+            b = r(f)
+            if type(b) is int or type(b) is float:
+                a {op}= b
+            else:
+                a = checked(rt, op, a, b, True)
+        except BaseException as e:
+            annotate(e, f, P)
+            raise
+        store(f, a)
+    return augassign_checked
+"""
 _AUG_SLOT_TEMPLATE = """
 def make(i, r, P, annotate):
     def augassign_slot(f):
@@ -247,13 +279,26 @@ def compile_augassign(c: Compiler, node: ast.AugAssign) -> Closure:
     if op in CHECKED_OPS:
         return _checked_augassign(c, node, value, P)
     sym = BINOP_SYMBOLS[op]
+    # [wall] ``x += x`` doubling: a non-constant value goes through the size check
+    checked = op in (ast.Add, ast.Mod) and not isinstance(node.value, ast.Constant)
+    if checked and not isinstance(t, ast.Name):
+        return _checked_augassign(c, node, value, P)
     if isinstance(t, ast.Name):
         from ..scope import LOCAL
+        from ..security.limits import checked_binop
 
         kind, slot = c.scope.resolve(t.id)
         if kind == LOCAL and (_local_slot(c, t) is not None):
+            if checked:
+                make = c.template("aug_slot_checked" + sym,
+                                  _AUG_SLOT_ADD_TEMPLATE.format(op=sym))
+                return make(slot, value, P, annotate, checked_binop, c.rt, op)
             make = c.template("aug_slot" + sym, _AUG_SLOT_TEMPLATE.format(op=sym))
             return make(slot, value, P, annotate)
+        if checked:
+            make = c.template("aug_checked" + sym, _AUG_ADD_TEMPLATE.format(op=sym))
+            return make(c.load_name(t.id), c.store_name(t.id), value, P, annotate,
+                        checked_binop, c.rt, op)
         make = c.template("aug" + sym, _AUG_TEMPLATE.format(op=sym))
         return make(c.load_name(t.id), c.store_name(t.id), value, P, annotate)
     fn = INPLACE_FUNCS[op]
@@ -286,9 +331,13 @@ def compile_augassign(c: Compiler, node: ast.AugAssign) -> Closure:
     raise c.unsupported(node)
 
 
+#: Operators whose int result is never much bigger than the operands.
+_SMALL_INT_SAFE = (ast.Add, ast.Mod, ast.Mult)
+
+
 def _checked_augassign(c: Compiler, node: ast.AugAssign, value: Closure, P: Any) -> Closure:
     """``x *= n`` and friends go through the same size check as the binary operator."""
-    from ..security.limits import check_binop
+    from ..security.limits import checked_binop
 
     op = type(node.op)
     fn = INPLACE_FUNCS[op]
@@ -320,9 +369,11 @@ def _checked_augassign(c: Compiler, node: ast.AugAssign, value: Closure, P: Any)
         try:
             a = getter(f)
             b = value(f)
-            if not (type(a) is float or type(b) is float):
-                check_binop(rt, op, a, b)
-            setter(f, fn(a, b))
+            if type(a) is float or type(b) is float or (
+                    type(a) is int and type(b) is int and op in _SMALL_INT_SAFE):
+                setter(f, fn(a, b))
+            else:
+                setter(f, checked_binop(rt, op, a, b, True))
         except BaseException as e:
             annotate(e, f, P)
             raise

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import operator
 import random
 import time
 import typing
@@ -19,10 +20,12 @@ from typing import Any
 
 from ..errors import ForbiddenAttributeError, ForbiddenImportError
 from ..policy import Policy
-from ..runtime import Runtime
+from ..runtime import ACTIVE, Runtime
 from .annotations import check_annotations
 from .formatting import SafeFormatter
 from .guard import firewall, guarded_getattr
+from .iterators import make_iterators
+from .limits import call_checked
 from .module_table import MODULE_TABLE
 
 #: Dotted modules importable on their own (their parent must be allowed too).
@@ -166,6 +169,24 @@ class _SafeSingledispatchmethod(functools.singledispatchmethod):
         return super().register(cls, method)
 
 
+#: ``operator`` functions whose result size depends on the operands: also checked when a
+#: host C function calls them (``functools.reduce(operator.mul, ['ab', 10**12])``).
+_SIZED_OPERATORS = ("mul", "imul", "pow", "ipow", "lshift", "ilshift", "add", "iadd",
+                    "concat", "iconcat", "mod", "imod")
+
+
+def _checked_operator(real: Callable[..., Any]) -> Callable[..., Any]:
+    def checked(*args: Any) -> Any:
+        rt = ACTIVE[0]
+        if rt is None:
+            return real(*args)
+        return call_checked(rt, real, args)
+    checked.__name__ = checked.__qualname__ = real.__name__
+    checked.__module__ = "operator"
+    checked.__doc__ = real.__doc__
+    return checked
+
+
 def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
     """Per-session replacements for names whose real version is unsafe or shared."""
     def sleep(seconds: float) -> None:
@@ -206,11 +227,14 @@ def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
             if saved is not None:
                 policy.set_event_loop(saved)
 
+    iterators = make_iterators(rt)
     return {
         "asyncio": {"run": run},
+        "itertools": {n: iterators[n] for n in ("count", "cycle", "repeat")},
         "random": random_names,
         "time": {"sleep": sleep},
-        "operator": {"attrgetter": SafeAttrgetter, "methodcaller": SafeMethodcaller},
+        "operator": {"attrgetter": SafeAttrgetter, "methodcaller": SafeMethodcaller,
+                     **{n: _checked_operator(getattr(operator, n)) for n in _SIZED_OPERATORS}},
         "string": {"Formatter": SafeFormatter},
         "typing": {
             "get_type_hints": _safe_get_type_hints,
