@@ -21,7 +21,7 @@ from ..security.limits import (  # [wall] the one pre-call hook: see limits.py
     GUARDED_METHODS,
     check_format_spec,
     checked_binop,
-    guard_for,
+    guarded_call,
 )
 from ..tracebacks import annotate
 from .core import Closure, Compiler, expr_compiler
@@ -100,6 +100,48 @@ def make(l, k, P, annotate):
             raise
     return binop_const
 """
+# [wall] ``a + b`` / ``a % b`` with a non-constant right operand: numbers go straight
+# through, anything else through the size check (``x + x`` doubling, ``fmt % (n, 7)``).
+_BINOP_CHECKED_TEMPLATE = """
+def make(l, r, P, annotate, checked, rt, op):
+    def binop_checked(f):
+        try:
+            a = l(f)
+            b = r(f)
+            if type({num}) is int or type({num}) is float:
+                return a {op} b
+            return checked(rt, op, a, b)
+        except BaseException as e:
+            annotate(e, f, P)
+            raise
+    return binop_checked
+"""
+_BINOP_CONST_CHECKED_TEMPLATE = """
+def make(l, k, P, annotate, checked, rt, op):
+    def binop_const_checked(f):
+        try:
+            a = l(f)
+            if type(a) is int or type(a) is float:
+                return a {op} k
+            return checked(rt, op, a, k)
+        except BaseException as e:
+            annotate(e, f, P)
+            raise
+    return binop_const_checked
+"""
+_BINOP_SLOT_CONST_CHECKED_TEMPLATE = """
+def make(i, k, P, annotate, checked, rt, op):
+    def binop_slot_const_checked(f):
+        try:
+            a = f[i]
+            if type(a) is int or type(a) is float:
+                return a {op} k
+            return checked(rt, op, a, k)
+        except BaseException as e:
+            annotate(e, f, P)
+            raise
+    return binop_slot_const_checked
+"""
 _BINOP_SLOT_CONST_TEMPLATE = """
 def make(i, k, P, annotate, load):
     def binop_slot_const(f):
@@ -128,8 +170,32 @@ def compile_binop(c: Compiler, node: ast.BinOp) -> Closure:
     P = c.pos(node)
     op_type = type(node.op)
     left = c.expr(node.left)
-    if op_type in CHECKED_OPS or (op_type in CHECKED_VARIABLE_OPS and
-                                  not isinstance(node.right, ast.Constant)):
+    literal_format = op_type is ast.Mod and isinstance(node.left, ast.Constant)
+    if literal_format and isinstance(node.left.value, str | bytes):  # type: ignore[union-attr]
+        fmt = node.left.value  # type: ignore[union-attr]
+        star, digits = ("*", "0123456789") if isinstance(fmt, str) else (b"*", b"0123456789")
+        literal_format = star not in fmt and not any(
+            fmt[i:i + 7].strip(digits) == fmt[i:i + 0] and len(fmt[i:i + 7]) == 7
+            for i in range(max(0, len(fmt) - 6)))  # no '*', no 7-digit width: plain
+    if (op_type is ast.Add and not isinstance(node.right, ast.Constant)) or (
+            op_type is ast.Mod and not isinstance(node.left, ast.Constant)) or (
+            op_type is ast.Mod and isinstance(node.left, ast.Constant) and not literal_format):
+        sym = BINOP_SYMBOLS[op_type]
+        if isinstance(node.right, ast.Constant):  # ``x % 3``, ``fmt % 7``
+            k = node.right.value
+            slot = _local_slot(c, node.left)
+            if slot is not None:
+                make = c.template("binop_slot_const_checked" + sym,
+                                  _BINOP_SLOT_CONST_CHECKED_TEMPLATE.format(op=sym))
+                return make(slot, k, P, annotate, checked_binop, c.rt, op_type)
+            make = c.template("binop_const_checked" + sym,
+                              _BINOP_CONST_CHECKED_TEMPLATE.format(op=sym))
+            return make(left, k, P, annotate, checked_binop, c.rt, op_type)
+        num = "b" if op_type is ast.Add else "a"  # a number there: nothing can grow
+        make = c.template("binop_checked" + sym,
+                          _BINOP_CHECKED_TEMPLATE.format(op=sym, num=num))
+        return make(left, c.expr(node.right), P, annotate, checked_binop, c.rt, op_type)
+    if op_type in CHECKED_OPS:
         right = c.expr(node.right)
         fn = BINOP_FUNCS[op_type]
         rt = c.rt
@@ -580,9 +646,10 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
     # the callee up (by id; bound builtin methods only at non-method sites).
     is_method = isinstance(node.func, ast.Attribute)
     site = GUARDED_METHODS.get(node.func.attr) if is_method else None  # type: ignore[union-attr]
-    guarded = GUARDED_CALLS.get
+    guarded = GUARDED_CALLS
     bound_types = () if is_method else BOUND_BUILTIN_TYPES
     rt = c.rt
+    FT = types.FunctionType  # sandbox functions: never guarded, checked at once
     simple = not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args)
     bad = BAD_TYPES
     if simple:
@@ -605,10 +672,11 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
                 try:
                     fn = func(f)
                     a = a0(f)
-                    g = site or guarded(id(fn))
-                    if g is None and type(fn) in bound_types:
-                        g = guard_for(fn)
-                    r = fn(a) if g is None else g(rt, fn, (a,), None)
+                    if type(fn) is FT or site is None and id(fn) not in guarded and \
+                            type(fn) not in bound_types:
+                        r = fn(a)
+                    else:
+                        r = guarded_call(rt, site, fn, (a,), None)
                 except BaseException as e:
                     annotate(e, f, P)
                     raise
@@ -624,10 +692,11 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
                     fn = func(f)
                     a = a0(f)
                     b = a1(f)
-                    g = site or guarded(id(fn))
-                    if g is None and type(fn) in bound_types:
-                        g = guard_for(fn)
-                    r = fn(a, b) if g is None else g(rt, fn, (a, b), None)
+                    if type(fn) is FT or site is None and id(fn) not in guarded and \
+                            type(fn) not in bound_types:
+                        r = fn(a, b)
+                    else:
+                        r = guarded_call(rt, site, fn, (a, b), None)
                 except BaseException as e:
                     annotate(e, f, P)
                     raise
@@ -640,10 +709,11 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
             try:
                 fn = func(f)
                 values = [a(f) for a in args]
-                g = site or guarded(id(fn))
-                if g is None and type(fn) in bound_types:
-                    g = guard_for(fn)
-                r = fn(*values) if g is None else g(rt, fn, tuple(values), None)
+                if type(fn) is FT or site is None and id(fn) not in guarded and \
+                        type(fn) not in bound_types:
+                    r = fn(*values)
+                else:
+                    r = guarded_call(rt, site, fn, tuple(values), None)
             except BaseException as e:
                 annotate(e, f, P)
                 raise
@@ -678,10 +748,11 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
                         raise TypeError(f"{_callable_str(fn)} got multiple values for "
                                         f"keyword argument '{name}'")
                     kwargs[name] = e(f)
-            g = site or guarded(id(fn))
-            if g is None and type(fn) in bound_types:
-                g = guard_for(fn)
-            r = fn(*args, **kwargs) if g is None else g(rt, fn, tuple(args), kwargs)
+            if type(fn) is FT or site is None and id(fn) not in guarded and \
+                    type(fn) not in bound_types:
+                r = fn(*args, **kwargs)
+            else:
+                r = guarded_call(rt, site, fn, tuple(args), kwargs)
         except BaseException as e2:
             annotate(e2, f, P)
             raise

@@ -25,7 +25,9 @@ The hook API (for every call shape the compiler has)
 ``guard_for(fn) -> Guard | None``
     the lookup for a plain call site: ``GUARDED_CALLS`` by id, then a bound builtin
     method by its name.  Call sites do ``g = guard_for(fn); r = fn(*a) if g is None
-    else g(rt, fn, a, kw)``; ``call_checked`` does exactly that.
+    else g(rt, fn, a, kw)``; ``call_checked`` does exactly that, and
+    ``guarded_call(rt, site_guard, fn, args, kwargs)`` is the slow path of a site that
+    skips sandbox functions, unguarded ids and non-builtin-method callees inline.
 ``checked_binop(rt, op, a, b) -> result``
     for ``Mult``/``Pow``/``LShift``/``Add``/``Mod`` (``inplace=True`` for ``x op= y``),
     after the call site's own fast path for ``int``/``float`` operands.
@@ -101,6 +103,15 @@ def guard_for(fn: Any) -> Guard | None:
         if type(fn.__self__) is not type(builtins):
             return GUARDED_METHODS.get(fn.__name__)
     return None
+
+
+def guarded_call(rt: Runtime, site: Guard | None, fn: Any, args: tuple,
+                 kwargs: dict[str, Any] | None) -> Any:
+    """A call site's slow path: the site's guard (a method name), else the callee's."""
+    g = site or guard_for(fn)
+    if g is not None:
+        return g(rt, fn, args, kwargs)
+    return fn(*args, **kwargs) if kwargs else fn(*args)
 
 
 def call_checked(rt: Runtime, fn: Any, args: tuple, kwargs: dict[str, Any] | None = None
@@ -238,7 +249,8 @@ def checked_binop(rt: Runtime, op: type, a: Any, b: Any, inplace: bool = False) 
                 a = a2
         return operator.imul(a, b) if inplace else a * b
     if op is ast.Add:
-        _check_concat(rt, a, b)
+        if isinstance(a, _SEQUENCES):
+            _check_concat(rt, a, b)
         return operator.iadd(a, b) if inplace else a + b
     if op is ast.Mod:
         if isinstance(a, str | bytes | bytearray):
@@ -325,11 +337,14 @@ def check_active_format_spec(spec: Any) -> None:
         check_format_spec(rt, spec)
 
 
+_LONG_NUMBER = re.compile(r"\d{7}")
+
+
 def check_percent_format(rt: Runtime, fmt: Any, args: Any) -> None:
     """``'%*d' % (n, 7)`` and ``'%10000000000d' % 7``: widths from the format and args."""
     if isinstance(fmt, str):
         fmt = str.__str__(fmt)
-        if "%" not in fmt:
+        if "*" not in fmt and (str.__len__(fmt) < 7 or not _LONG_NUMBER.search(fmt)):
             return
         found = _PERCENT.finditer(fmt)
         star, percent, width = "*", "%", 4
