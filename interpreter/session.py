@@ -145,7 +145,12 @@ class Session:
         rt = self.rt
         self._start(source, name)
         rt.loop = loop
-        rt.cell_task = asyncio.current_task()
+        # The cell runs in a task of its own: what sandbox code does to "its" task
+        # (asyncio.current_task().cancel(), a TaskGroup cancelling its parent, a limit)
+        # never touches the caller's task, and current_task() hands out no host task.
+        driver = _Driver(rt, cell, [None])
+        task = loop.create_task(_CELL_COROUTINE(driver))
+        rt.cell_task = task
         timer = None
         if rt.deadline is not None:
             timer = loop.call_at(loop.time() + (rt.deadline - _now()),
@@ -153,17 +158,15 @@ class Session:
         result = CellResult()
         try:
             with SignalGuard(rt):
-                driver = _Driver(rt, cell, [None])
-                result.value = await driver
+                result.value = await task
                 result.has_value = result.value is not None
         except BaseException as e:  # noqa: BLE001 - everything becomes a cell error
+            if not task.done():  # the caller was cancelled: so is the cell
+                task.cancel()
             result.error = self._final_error(e)
         finally:
             if timer is not None:
                 timer.cancel()
-            task = rt.cell_task
-            if rt.stop is not None and task is not None and task.cancelling():
-                task.uncancel()  # the cancel was ours (a limit or an interrupt), now handled
             rt.end()
         return self._finish(result)
 
@@ -227,9 +230,9 @@ class Session:
 
     def _final_error(self, e: BaseException) -> BaseException:
         rt = self.rt
-        if isinstance(e, asyncio.CancelledError | KeyboardInterrupt) and rt.stop is not None \
-                and not isinstance(e, LimitExceeded):
-            return rt._fresh(rt.stop)
+        if rt.stop is not None and not isinstance(e, LimitExceeded) and (
+                isinstance(e, asyncio.CancelledError | KeyboardInterrupt | BaseExceptionGroup)):
+            return rt._fresh(rt.stop)  # a limit is why it ended (a group of tasks included)
         return e
 
     def _failed(self, source: str, name: str, e: BaseException) -> CellResult:
@@ -260,6 +263,18 @@ def _compile_error(e: Exception, name: str) -> Exception:
         return e
     return InternalError(f"the interpreter failed to compile {name}: "
                          f"{type(e).__name__}: {e}")
+
+
+def _cell_coroutine() -> Any:
+    """``async def cell(driver)``, compiled as sandbox code: a cell task's repr and
+    coroutine show no host file."""
+    ns: dict[str, Any] = {}
+    exec(compile("async def cell(driver):\n    return await driver\n", "<pythonbox>",  # noqa: S102
+                 "exec", dont_inherit=True), ns)
+    return ns["cell"]
+
+
+_CELL_COROUTINE = _cell_coroutine()
 
 
 def _close_private_loop(loop: asyncio.AbstractEventLoop) -> None:

@@ -83,7 +83,7 @@ def _anchor(code: CodeInfo, node: ast.AST) -> tuple[int, int] | None:
 
 
 class _ExceptionDict(dict):  # type: ignore[type-arg]
-    __slots__ = ("__pbx_trace__",)
+    __slots__ = ("__pbx_trace__", "__pbx_made__")
 
 
 _ExceptionDict.__name__ = _ExceptionDict.__qualname__ = "dict"
@@ -111,6 +111,31 @@ def annotate(exc: BaseException, frame: object, pos: Pos) -> None:
     new = _ExceptionDict(d if type(d) is dict else dict.copy(d))  # no sandbox keys()
     _TRACE.__set__(new, [(frame, pos)])
     _SET_DICT(exc, new)
+
+
+_MADE = _ExceptionDict.__dict__["__pbx_made__"]
+
+
+def mark_made(exc: BaseException) -> None:
+    """Note that sandbox code made ``exc`` (it may then set any attribute on it)."""
+    d = _GET_DICT(exc)
+    if type(d) is not _ExceptionDict:
+        d = _ExceptionDict(d if type(d) is dict else dict.copy(d))
+        _SET_DICT(exc, d)
+    _MADE.__set__(d, True)
+
+
+def made_by_sandbox(exc: BaseException) -> bool:
+    try:
+        d = _GET_DICT(exc)
+    except TypeError:
+        return False
+    if type(d) is not _ExceptionDict:
+        return False
+    try:
+        return _MADE.__get__(d) is True
+    except AttributeError:
+        return False
 
 
 def _trace(exc: BaseException) -> list[tuple[object, Pos]]:

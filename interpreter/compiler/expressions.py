@@ -657,7 +657,9 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
         if len(args) == 0:
             def call0(f: list) -> Any:
                 try:
-                    r = func(f)()
+                    fn = func(f)
+                    r = fn() if type(fn) is FT or id(fn) not in guarded else \
+                        guarded_call(rt, site, fn, (), None)
                 except BaseException as e:
                     annotate(e, f, P)
                     raise

@@ -9,7 +9,7 @@ from ..errors import LimitExceeded
 from ..runtime import BREAK, CONTINUE, RETURN
 from ..security.annotations import check_annotation
 from ..security.guard import check_setattr, guarded_delattr, is_user_class, plain_name
-from ..tracebacks import annotate
+from ..tracebacks import annotate, mark_made
 from .core import Closure, Compiler, Store, stmt_compiler
 from .expressions import INPLACE_FUNCS, _local_slot, mangle
 
@@ -595,6 +595,7 @@ def make_exception(value: Any, message: str = "exceptions must derive from BaseE
                    ) -> BaseException:
     if isinstance(value, type) and issubclass(value, BaseException):
         value = value()
+        mark_made(value)  # [wall] made by sandbox code: it may take attributes
     if not isinstance(value, BaseException):
         raise TypeError(message)
     if isinstance(value, LimitExceeded):

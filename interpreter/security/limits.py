@@ -729,3 +729,28 @@ def _islice(rt: Runtime, fn: Any, args: tuple, kwargs: dict[str, Any] | None) ->
             n = _length(source)
             check_loop(rt, min(start, n) if n else start)
     return _call(fn, args, kwargs)
+
+
+# ---------------------------------------------------------------------------
+# Exceptions made by sandbox code may take attributes (those raised by host code not)
+
+
+def _new_exception(rt: Runtime, fn: Any, args: tuple, kwargs: dict[str, Any] | None) -> Any:
+    r = _call(fn, args, kwargs)
+    if isinstance(r, BaseException):
+        from ..tracebacks import mark_made
+
+        mark_made(r)
+    return r
+
+
+def guard_exception_class(cls: Any) -> None:
+    """Calls of a host exception class from sandbox code mark what they make."""
+    if isinstance(cls, type) and issubclass(cls, BaseException) and id(cls) not in \
+            GUARDED_CALLS:
+        _KEEP.append(cls)
+        GUARDED_CALLS[id(cls)] = _new_exception
+
+
+for _value in vars(builtins).values():
+    guard_exception_class(_value)

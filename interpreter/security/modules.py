@@ -22,10 +22,11 @@ from ..errors import ForbiddenAttributeError, ForbiddenImportError
 from ..policy import Policy
 from ..runtime import ACTIVE, Runtime
 from .annotations import check_annotations
+from .decimals import make_decimal
 from .formatting import SafeFormatter
 from .guard import firewall, guarded_getattr
 from .iterators import make_iterators
-from .limits import call_checked
+from .limits import call_checked, guard_exception_class
 from .module_table import MODULE_TABLE
 
 #: Dotted modules importable on their own (their parent must be allowed too).
@@ -187,6 +188,15 @@ def _checked_operator(real: Callable[..., Any]) -> Callable[..., Any]:
     return checked
 
 
+def _is_sandbox_task(task: Any) -> bool:
+    """A task whose coroutine was compiled from sandbox source (not the host's own)."""
+    try:
+        code = getattr(task.get_coro(), "cr_code", None)
+    except Exception:  # noqa: BLE001
+        return False
+    return code is not None and code.co_filename == "<pythonbox>"
+
+
 def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
     """Per-session replacements for names whose real version is unsafe or shared."""
     def sleep(seconds: float) -> None:
@@ -227,9 +237,16 @@ def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
             if saved is not None:
                 policy.set_event_loop(saved)
 
+    def current_task(loop: Any = None) -> Any:
+        """``asyncio.current_task`` that hands out only tasks running sandbox code."""
+        import asyncio
+
+        task = asyncio.current_task(loop)
+        return task if task is not None and _is_sandbox_task(task) else None
+
     iterators = make_iterators(rt)
     return {
-        "asyncio": {"run": run},
+        "asyncio": {"run": run, "current_task": current_task},
         "itertools": {n: iterators[n] for n in ("count", "cycle", "repeat")},
         "random": random_names,
         "time": {"sleep": sleep},
@@ -264,8 +281,9 @@ def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
         },
         "enum": {"global_enum": m.global_enum},
         "copy": {"copy": m.safe_copy, "deepcopy": m.safe_deepcopy},
-        "decimal": {name: getattr(decimal, name).copy()  # the shared ones stay the host's
-                    for name in ("DefaultContext", "BasicContext", "ExtendedContext")},
+        "decimal": {**{name: getattr(decimal, name).copy()  # the shared ones stay the host's
+                       for name in ("DefaultContext", "BasicContext", "ExtendedContext")},
+                    **make_decimal(rt)},
     }
 
 
@@ -322,6 +340,7 @@ class Importer:
                 values[attr] = firewall(value)
             except Exception:
                 continue
+            guard_exception_class(value)
         for sub in SUBMODULES:
             parent, _, child = sub.rpartition(".")
             if parent == name and self.allowed(sub):

@@ -15,6 +15,7 @@ import copyreg
 import enum
 import functools
 import keyword
+import sys
 import types
 from collections.abc import Callable
 from typing import Any
@@ -91,7 +92,12 @@ def global_enum(cls: Any, *args: Any, **kwargs: Any) -> Any:
 
 
 class GuardedRegister:
-    """``SomeABC.register(cls)``: host ABCs take only classes made in the sandbox."""
+    """``SomeABC.register(cls)`` only for ABCs made in the sandbox.
+
+    A host ABC's registry is process-wide: registering a class there changes what
+    ``isinstance`` answers for the host and for every other session.  Sandbox ABCs
+    (``class Shape(abc.ABC)``) take any class, so virtual subclasses work as ever.
+    """
 
     __slots__ = ("_method", "_abc")
 
@@ -99,12 +105,12 @@ class GuardedRegister:
         self._method, self._abc = method, abc_cls
 
     def __call__(self, *args: Any) -> Any:
-        if self._abc is None:  # ABCMeta.register(SomeABC, subclass)
-            target, subclass = (args + (None, None))[:2]
-        else:
-            target, subclass = self._abc, (args + (None,))[0]
-        if not is_user_class(target) and not is_user_class(subclass):
-            raise SecurityError("registering a host class with a host ABC is not allowed")
+        target = (args + (None,))[0] if self._abc is None else self._abc  # ABCMeta.register
+        if not is_user_class(target):
+            name = getattr(target, "__qualname__", type(target).__name__)
+            raise SecurityError(
+                f"registering a class with the host ABC {name} would change it for the whole "
+                "process; subclass it, or register with an ABC defined in the sandbox")
         return self._method(*args)
 
 
@@ -167,6 +173,12 @@ def _reconstruct(x: Any, memo: Any, func: Any, args: Any, state: Any = None,
     y = func(*args)
     if state is not None or listiter is not None or dictiter is not None:
         _checked_state_target(y, func)
+        # A reduction's constructor must make a new object: an Enum's __new__ or a cache
+        # hands back a shared one (``copyreg.__newobj__(re.RegexFlag, 2)``), and the state
+        # would then be written into the host's.  A new object has no other owner yet.
+        if not is_user_object(y) and sys.getrefcount(y) > _FRESH_REFS:
+            raise SecurityError(f"copying {type(x).__name__}: its reduction hands back an "
+                                "existing object, whose state a copy must not change")
     if deep:
         memo[id(x)] = y
     if state is not None:
@@ -194,6 +206,9 @@ def _reconstruct(x: Any, memo: Any, func: Any, args: Any, state: Any = None,
             y[key] = value
     return y
 
+
+#: References to a new object inside _reconstruct: the local name and getrefcount's argument.
+_FRESH_REFS = 2
 
 _ATOMIC = (type(None), int, float, bool, complex, bytes, str, type(Ellipsis),
            type(NotImplemented), types.CodeType, type, range, types.BuiltinFunctionType,
