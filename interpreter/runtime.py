@@ -118,6 +118,8 @@ class Runtime:
         self.output_truncated = False
         self.context: Any = None  # the session's contextvars.Context
         self.namespace: dict[str, Any] | None = None  # the session's globals
+        #: evaluate(text, class namespace) -> value: annotation strings, run as sandbox code
+        self.evaluate_annotation: Callable[..., Any] | None = None
         self.alarm_thread: int | None = None  # where SIGALRM reaches the running cell
         self.execution = 0  # counts begin(); tells the memory watcher's samples apart
         self.inline_next = False  # the next fresh coroutine may run in the awaiting body

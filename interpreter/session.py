@@ -80,6 +80,7 @@ class Session:
         self.context.run(decimal.setcontext, decimal.Context())  # not shared with the host
         self.rt.context = self.context
         self.rt.namespace = self.namespace
+        self.rt.evaluate_annotation = self._evaluate_annotation
         self.history: list[tuple[str, str]] = []
         ensure_recursion_limit(self.policy.max_recursion_depth, HOST_FRAMES_PER_USER_FRAME)
         hooks.register(self.rt)
@@ -130,6 +131,19 @@ class Session:
                 raise rt._fresh(rt.stop)
             return RETURN
         return cell, root.has_await or _has_top_level_async(tree)
+
+    def _evaluate_annotation(self, text: str, localns: Any = None) -> Any:
+        """An annotation string, evaluated as a sandbox expression: in the session's
+        namespace (a class namespace over it for class annotations), guarded, limited."""
+        tree = parse_checked(text, "<annotation>", "eval")
+        module = ast.Module(body=[ast.Expr(tree.body)], type_ignores=[])  # type: ignore[attr-defined]
+        ast.copy_location(module.body[0], tree.body)  # type: ignore[attr-defined]
+        root, scopes = analyse(module)
+        ns = self.namespace if not localns else {**dict(localns), **self.namespace}
+        env = Env(self.rt, ns, self.builtins, self.importer)
+        c = Compiler(env, CodeInfo("<annotation>", [text], self._owner), root, scopes)
+        closure = c.expr(module.body[0].value)  # type: ignore[attr-defined]
+        return closure([None])
 
     # -- running -----------------------------------------------------------
     async def run_cell(self, source: str, name: str = "<string>") -> CellResult:

@@ -107,9 +107,9 @@ MODULE_TABLE: dict[str, tuple[str, ...]] = {
         'TypeGuard', 'TypeVar', 'TypeVarTuple', 'TypedDict', 'Union', 'Unpack', 'VT',
         'VT_co', 'V_co', 'ValuesView', 'WrapperDescriptorType', 'abstractmethod',
         'assert_never', 'assert_type', 'cast', 'dataclass_transform',
-        'defaultdict', 'final', 'get_args', 'get_origin', 'get_overloads', 'io',
+        'defaultdict', 'final', 'get_args', 'get_origin', 'get_overloads', 'get_type_hints', 'io',
         'is_typeddict', 'no_type_check', 'no_type_check_decorator', 'overload', 're',
-        'reveal_type', 'runtime_checkable',
+        'runtime_checkable',
     ),
     'decimal': (
         'BasicContext', 'Clamped', 'Context', 'ConversionSyntax', 'Decimal',

@@ -18,13 +18,13 @@ import typing
 from collections.abc import Callable
 from typing import Any
 
-from ..errors import ForbiddenAttributeError, ForbiddenImportError
+from ..errors import ForbiddenAttributeError, ForbiddenImportError, SecurityError
 from ..policy import Policy
 from ..runtime import ACTIVE, Runtime
-from .annotations import check_annotations
+from .annotations import register_checked, resolve_hints
 from .decimals import make_decimal
 from .formatting import SafeFormatter
-from .guard import firewall, guarded_getattr
+from .guard import firewall, guarded_getattr, is_user_class
 from .iterators import make_iterators
 from .limits import call_checked, guard_exception_class
 from .module_table import MODULE_TABLE
@@ -140,34 +140,38 @@ class SafeMethodcaller:
         return f"operator.methodcaller({self._name!r})"
 
 
+def _active_evaluator() -> Any:
+    """The evaluator of the session whose execution is running (annotations are
+    resolved by sandbox code, for the sandbox)."""
+    rt = ACTIVE[0]
+    evaluate = getattr(rt, "evaluate_annotation", None)
+    if evaluate is None:
+        raise SecurityError("annotations can only be resolved while sandbox code runs")
+    return evaluate
+
+
 def _safe_get_type_hints(obj: Any, globalns: Any = None, localns: Any = None,
                          include_extras: bool = False) -> Any:
-    for holder in getattr(obj, "__mro__", (obj,)):
-        check_annotations(getattr(holder, "__annotations__", None))
+    """``typing.get_type_hints`` resolved by the sandbox: no host ``eval``."""
     if globalns is not None or localns is not None:
         raise ForbiddenAttributeError("get_type_hints() namespaces are not allowed here")
-    return firewall(typing.get_type_hints(obj, include_extras=include_extras))
-
-
-def _checked_register(register: Callable[..., Any]) -> Callable[..., Any]:
-    def register_checked(cls: Any, func: Any = None) -> Any:
-        for target in (cls, func):
-            check_annotations(getattr(target, "__annotations__", None))
-        return register(cls, func)
-    return register_checked
+    return firewall(resolve_hints(obj, _active_evaluator(), include_extras=include_extras,
+                                  is_sandbox_class=is_user_class))
 
 
 def _safe_singledispatch(func: Any) -> Any:
     wrapper = functools.singledispatch(func)
-    wrapper.register = _checked_register(wrapper.register)  # type: ignore[attr-defined]
+    wrapper.register = register_checked(  # type: ignore[attr-defined]
+        wrapper.register, _active_evaluator, is_user_class)  # type: ignore[attr-defined]
     return wrapper
 
 
 class _SafeSingledispatchmethod(functools.singledispatchmethod):
-    def register(self, cls: Any, method: Any = None) -> Any:
-        for target in (cls, method):
-            check_annotations(getattr(target, "__annotations__", None))
-        return super().register(cls, method)
+    def __init__(self, func: Any) -> None:
+        super().__init__(func)
+        dispatcher = self.dispatcher
+        dispatcher.register = register_checked(  # type: ignore[attr-defined]
+            dispatcher.register, _active_evaluator, is_user_class)  # type: ignore[attr-defined]
 
 
 #: ``operator`` functions whose result size depends on the operands: also checked when a

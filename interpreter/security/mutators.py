@@ -120,6 +120,13 @@ def read_register(obj: Any, name: str) -> Any:
         return GuardedRegister(method, obj)
     if obj is abc.ABCMeta:
         return GuardedRegister(method, None)
+    if getattr(method, "__qualname__", None) == "singledispatch.<locals>.register":
+        # a dispatcher made by the real singledispatch (singledispatchmethod's): its
+        # register must not hand annotations to typing.get_type_hints
+        from .annotations import register_checked
+        from .modules import _active_evaluator
+
+        return register_checked(method, _active_evaluator, is_user_class)
     return firewall(method)
 
 
