@@ -44,6 +44,7 @@ import array
 import ast
 import builtins
 import collections
+import functools
 import itertools
 import math
 import operator
@@ -378,29 +379,91 @@ def check_percent_format(rt: Runtime, fmt: Any, args: Any) -> None:
 # Calls that consume a whole iterable, or allocate by an argument
 
 
-def _length(obj: Any) -> int:
-    """How many items an iterable will produce, as far as C code can tell
-    (``len`` of builtin sequences, ``__length_hint__`` of builtin iterators)."""
+_INFINITE = 1 << 62
+_ITERTOOLS_TYPES = {getattr(itertools, n) for n in dir(itertools) if not n.startswith("_")
+                    and isinstance(getattr(itertools, n), type)}
+_LAZY_BUILTINS = (zip, map, filter, enumerate, reversed)
+
+
+def _length(obj: Any, depth: int = 0) -> int:
+    """At most how many items a C-level loop over ``obj`` will get, as far as the host can
+    tell without running sandbox code: exact sizes of builtin containers, length hints of
+    builtin iterators, and for lazy combinations (``zip``, ``map``, ``chain``,
+    ``permutations``, ``product``...) what their parts give.  0: unknown (then a sandbox
+    ``__next__`` runs per item and ticks, or the producer is one that counts)."""
+    if depth > 12:
+        return 0
     if isinstance(obj, _SEQUENCES):
         return real_len(obj)
     if isinstance(obj, dict | set | frozenset):
         return len(obj)
     t = type(obj)
+    if t in _ITERTOOLS_TYPES or t in _LAZY_BUILTINS:
+        return _lazy_length(obj, t, depth)
     if t.__module__ not in ("builtins", "itertools", "collections"):
         return 0  # a user iterator: its own __next__ runs and ticks
     try:
         return operator.length_hint(obj)
     except OverflowError:
-        return 1 << 62
+        return _INFINITE
     except Exception:  # noqa: BLE001 - no hint (or an endless repeat): nothing to check
         return 0
+
+
+def _lazy_length(obj: Any, t: type, depth: int) -> int:
+    try:
+        hint = operator.length_hint(obj)
+    except OverflowError:
+        return _INFINITE
+    except Exception:  # noqa: BLE001
+        hint = 0
+    if hint:
+        return hint
+    try:
+        reduced = t.__reduce__(obj)
+    except Exception:  # noqa: BLE001 - exhausted or not reducible: unknown
+        return 0
+    args = reduced[1] if len(reduced) > 1 and isinstance(reduced[1], tuple) else ()
+    parts = [_length(a, depth + 1) for a in args if not callable(a) or hasattr(a, "__next__")
+             or isinstance(a, _SEQUENCES)]
+    if t is zip or t is map:
+        return min(parts) if parts and all(parts) else 0
+    if t in (filter, enumerate, reversed, itertools.filterfalse, itertools.dropwhile,
+             itertools.takewhile, itertools.accumulate, itertools.starmap,
+             itertools.pairwise, itertools.groupby, itertools.compress):
+        return max(parts, default=0)
+    if t is itertools.chain:
+        state = reduced[2] if len(reduced) > 2 else None
+        if args:
+            return sum(parts) if all(parts) else 0
+        if isinstance(state, tuple) and state:
+            return sum(_length(x, depth + 1) for x in state if x is not None)
+        return 0
+    if t is itertools.zip_longest:
+        return max(parts, default=0)
+    if t is itertools.islice:
+        return max(parts[:1], default=0)
+    pool = [len(a) for a in args if isinstance(a, tuple)]
+    if t is itertools.product:
+        return math.prod(pool) if pool else 0
+    r = args[1] if len(args) > 1 and type(args[1]) is int else None
+    if pool and r is not None:
+        n = pool[0]
+        if t is itertools.combinations:
+            return math.comb(n, r)
+        if t is itertools.combinations_with_replacement:
+            return math.comb(n + r - 1, r) if n else 0
+        if t is itertools.permutations:
+            return math.perm(n, r)
+    return 0
 
 
 _PER_ITEM = {set: 64, frozenset: 64, dict: 100, list: 8, tuple: 8, sorted: 8,
              bytes: 1, bytearray: 1, str: 8, collections.deque: 8}
 _MATERIALIZERS = (list, tuple, set, frozenset, sorted, dict, bytes, bytearray,
                   collections.deque)
-CONSUMERS = _MATERIALIZERS + (sum, any, all, max, min, math.prod, math.fsum)
+CONSUMERS = _MATERIALIZERS + (sum, any, all, max, min, math.prod, math.fsum,
+                              collections.Counter)
 
 
 @_guard(*CONSUMERS)
@@ -754,3 +817,51 @@ def guard_exception_class(cls: Any) -> None:
 
 for _value in vars(builtins).values():
     guard_exception_class(_value)
+
+
+# ---------------------------------------------------------------------------
+# More C loops over an argument
+
+
+@_guard(itertools.combinations, itertools.combinations_with_replacement,
+        itertools.permutations, itertools.product, functools.reduce)
+def _pools(rt: Runtime, fn: Any, args: tuple, kwargs: dict[str, Any] | None) -> Any:
+    """Combinatoric iterators copy their inputs into tuples when they are made, and
+    ``functools.reduce`` runs one C loop over its iterable."""
+    inputs = args[1:2] if fn is functools.reduce else \
+        (args if fn is itertools.product else args[:1])
+    for it in inputs:
+        n = _length(it)
+        if fn is not functools.reduce:
+            check_size(rt, n * 8)
+        check_loop(rt, n)
+    return _call(fn, args, kwargs)
+
+
+_LOOP_METHODS = ("extend", "update", "union", "intersection", "difference",
+                 "symmetric_difference", "issubset", "issuperset", "isdisjoint",
+                 "intersection_update", "difference_update", "symmetric_difference_update")
+
+
+@_method_guard(*_LOOP_METHODS)
+def _loop_method(rt: Runtime, fn: Any, args: tuple, kwargs: dict[str, Any] | None) -> Any:
+    """``x.extend(range(10**12))``, ``s.update(...)``: one C loop over each argument."""
+    owner = getattr(fn, "__self__", None)
+    if isinstance(owner, list | set | frozenset | dict | bytearray | collections.deque |
+                  array.array | collections.Counter):
+        for it in (args[1:] if owner is None else args):
+            n = _length(it)
+            check_size(rt, n * 8)
+            check_loop(rt, n)
+    return _call(fn, args, kwargs)
+
+
+@_method_guard("getrandbits", "randbytes")
+def _random_size(rt: Runtime, fn: Any, args: tuple, kwargs: dict[str, Any] | None) -> Any:
+    owner = getattr(fn, "__self__", None)
+    if owner is not None and args and hasattr(owner, "getrandbits") and \
+            hasattr(owner, "seed"):
+        n = exact_int(args[0])
+        if n is not None:
+            check_size(rt, n // 8 if getattr(fn, "__name__", "") == "getrandbits" else n)
+    return _call(fn, args, kwargs)

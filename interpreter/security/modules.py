@@ -134,7 +134,11 @@ class SafeMethodcaller:
         self._name, self._args, self._kwargs = name, args, kwargs
 
     def __call__(self, obj: Any) -> Any:
-        return firewall(guarded_getattr(obj, self._name)(*self._args, **self._kwargs))
+        method = guarded_getattr(obj, self._name)
+        rt = ACTIVE[0]
+        if rt is None:
+            return firewall(method(*self._args, **self._kwargs))
+        return firewall(call_checked(rt, method, self._args, self._kwargs or None))
 
     def __repr__(self) -> str:
         return f"operator.methodcaller({self._name!r})"
@@ -178,6 +182,43 @@ class _SafeSingledispatchmethod(functools.singledispatchmethod):
 #: host C function calls them (``functools.reduce(operator.mul, ['ab', 10**12])``).
 _SIZED_OPERATORS = ("mul", "imul", "pow", "ipow", "lshift", "ilshift", "add", "iadd",
                     "concat", "iconcat", "mod", "imod")
+
+
+def _without_debug(real: Callable[..., Any], position: int) -> Callable[..., Any]:
+    """A ``re`` function that refuses ``re.DEBUG``: it prints to the host's own stdout."""
+    import re
+
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        flags = kwargs.get("flags", args[position] if len(args) > position else 0)
+        try:
+            debug = bool(int(flags) & re.DEBUG)
+        except (TypeError, ValueError):
+            debug = False
+        if debug:
+            raise SecurityError("re.DEBUG prints to the host's own output; it is not "
+                                "available in the sandbox")
+        return real(*args, **kwargs)
+    checked.__name__ = checked.__qualname__ = real.__name__
+    checked.__module__ = "re"
+    checked.__doc__ = real.__doc__
+    return checked
+
+
+_RE_FLAG_POSITIONS = {"compile": 1, "match": 2, "search": 2, "fullmatch": 2, "split": 3,
+                      "findall": 2, "finditer": 2, "sub": 4, "subn": 4}
+
+
+def _operator_call(obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+    """``operator.call`` through the pre-call hook (it calls from C otherwise)."""
+    rt = ACTIVE[0]
+    if rt is None:
+        return obj(*args, **kwargs)
+    return call_checked(rt, obj, args, kwargs or None)
+
+
+_operator_call.__name__ = _operator_call.__qualname__ = "call"
+_operator_call.__module__ = "operator"
+_operator_call.__doc__ = operator.call.__doc__
 
 
 def _checked_operator(real: Callable[..., Any]) -> Callable[..., Any]:
@@ -224,6 +265,7 @@ def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
 
     import abc as abc_module
     import decimal
+    import re as re_module
 
     from . import mutators as m
 
@@ -254,7 +296,9 @@ def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
         "itertools": {n: iterators[n] for n in ("count", "cycle", "repeat")},
         "random": random_names,
         "time": {"sleep": sleep},
+        "re": {n: _without_debug(getattr(re_module, n), p) for n, p in _RE_FLAG_POSITIONS.items()},
         "operator": {"attrgetter": SafeAttrgetter, "methodcaller": SafeMethodcaller,
+                     "call": _operator_call,
                      **{n: _checked_operator(getattr(operator, n)) for n in _SIZED_OPERATORS}},
         "string": {"Formatter": SafeFormatter},
         "typing": {
@@ -276,7 +320,8 @@ def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
                                                    "functools.total_ordering"),
             "cached_property": m.SafeCachedProperty,
         },
-        "dataclasses": {"dataclass": m.dataclass},
+        "dataclasses": {"dataclass": m.dataclass, "asdict": m.asdict, "astuple": m.astuple},
+        "collections": {"UserDict": m.UserDict},
         "abc": {
             "abstractmethod": m.in_place_decorator(abc_module.abstractmethod,
                                                    "abc.abstractmethod"),

@@ -277,3 +277,69 @@ def safe_deepcopy(x: Any, memo: dict[int, Any] | None = None, _nil: Any = None) 
         memo[d] = y
         memo.setdefault(id(memo), []).append(x)  # keep x alive, as copy.deepcopy does
     return y
+
+
+# ---------------------------------------------------------------------------
+# Host helpers that copy sandbox objects with the real ``copy``
+
+
+def _asdict_inner(obj: Any, factory: Any, as_tuple: bool) -> Any:
+    import dataclasses
+
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        values = [(f.name, _asdict_inner(getattr(obj, f.name), factory, as_tuple))
+                  for f in dataclasses.fields(obj)]
+        return factory([v for _, v in values] if as_tuple else values)
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[_asdict_inner(v, factory, as_tuple) for v in obj])
+    if isinstance(obj, list | tuple):
+        return type(obj)(_asdict_inner(v, factory, as_tuple) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, factory, as_tuple),
+                          _asdict_inner(v, factory, as_tuple)) for k, v in obj.items())
+    return safe_deepcopy(obj)
+
+
+def asdict(obj: Any, *, dict_factory: Any = dict) -> Any:
+    """``dataclasses.asdict`` whose copies of field values are checked (the real one
+    deep-copies them with the host's ``copy``, running their reductions unchecked)."""
+    import dataclasses
+
+    if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError("asdict() should be called on dataclass instances")
+    return _asdict_inner(obj, dict_factory, False)
+
+
+def astuple(obj: Any, *, tuple_factory: Any = tuple) -> Any:
+    """``dataclasses.astuple`` with checked copies, like ``asdict``."""
+    import dataclasses
+
+    if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError("astuple() should be called on dataclass instances")
+    return _asdict_inner(obj, tuple_factory, True)
+
+
+def _make_user_dict() -> type:
+    import collections
+
+    class UserDict(collections.UserDict):  # type: ignore[type-arg]
+        __doc__ = collections.UserDict.__doc__
+
+        def copy(self) -> Any:
+            """A copy; a subclass's through the checked ``copy.copy``."""
+            if self.__class__ is UserDict:
+                return UserDict(self.data.copy())
+            data = self.data
+            try:
+                self.data = {}
+                c = safe_copy(self)
+            finally:
+                self.data = data
+            c.update(self)
+            return c
+
+    UserDict.__module__ = "collections"
+    return UserDict
+
+
+UserDict = _make_user_dict()
