@@ -507,8 +507,8 @@ def block_function(c: Compiler, body: list[ast.stmt], kind: str = BODY,
     if kind == GENERATOR:
         from . import skeletons
 
-        entry = skeletons.frame_entry(d=gen.n("D"), rt=gen.k(c.rt), rec=gen.k(RecursionError),
-                                      level=2).rstrip("\n").split("\n")
+        entry = skeletons.frame_entry(d=gen.n("D"), rt=gen.k(c.rt), level=2).rstrip(
+            "\n").split("\n")
         lines = entry + ["        try:"] + _indent(lines) + [
             "        finally:", f"            {gen.k(c.rt)}.depth -= 1"]
     names = [f"{gen.p}K{i}" for i in range(len(gen.consts))]

@@ -118,6 +118,18 @@ def _frame_source(scope: Scope, params: list[str], n: dict[str, str]) -> str:
     return "[" + ", ".join(items) + "]"
 
 
+def _reenter_args(ident: str, args: ast.arguments) -> str:
+    """The trampoline calling itself again with its arguments as they were bound
+    (``rt.reenter``: a call the host makes between executions runs in a slice)."""
+    parts = [ident] + [a.arg for a in args.posonlyargs + args.args]
+    if args.vararg:
+        parts.append("*" + args.vararg.arg)
+    parts += [f"{a.arg}={a.arg}" for a in args.kwonlyargs]
+    if args.kwarg:
+        parts.append("**" + args.kwarg.arg)
+    return ", ".join(parts)
+
+
 def _admit_source(args: ast.arguments, n: dict[str, str]) -> str:
     """Arguments pass the firewall: host code (``sorted(key=f)``...) calls these too."""
     lines = []
@@ -183,7 +195,9 @@ def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: st
     frame = _frame_source(scope, params, n)
     ident = name if name.isidentifier() and not name.startswith(prefix) else f"{prefix}_lambda"
     coroutine = scope.is_async and not scope.is_generator
-    entry = skeletons.frame_entry(d=n["D"], rt=n["RT"], rec=n["REC"], level=2).rstrip("\n")
+    entry = skeletons.frame_entry(d=n["D"], rt=n["RT"], level=2,
+                                  reenter=_reenter_args(ident, _mangled(args, scope)))
+    entry = entry.rstrip("\n")
     consts = ""
     if kind == "suspendable":
         body = _SUSPENDABLE_BODY.format(aw="await " if coroutine else "", frame=frame, **n)

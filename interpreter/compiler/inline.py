@@ -32,10 +32,10 @@ from typing import TYPE_CHECKING, Any
 from ..runtime import UNBOUND
 from ..scope import GLOBAL, LOCAL
 from ..security.guard import is_user_class, plain_name
-from ..security.limits import check_binop
-from ..security.precall import METHOD_PRECALL, PRECALL, precall
+from ..security.limits import checked_binop
+from ..security.precall import BOUND_METHODS, METHOD_PRECALL, PRECALL, call_checked
 from ..tracebacks import Pos, annotate
-from .expressions import BINOP_FUNCS, BINOP_SYMBOLS, CHECKED_OPS, CMP_SYMBOLS
+from .expressions import BINOP_SYMBOLS, CHECKED_OPS, CMP_SYMBOLS
 
 if TYPE_CHECKING:
     from .blocks import BlockGen
@@ -219,10 +219,10 @@ class ExprGen:
         args += [f"{k.arg}={self.expr(k.value)}" for k in node.keywords]
         passing = ", ".join(args)
         pre, names = self.k(PRECALL), self.k(METHOD_PRECALL)
-        bm = self.k(types.BuiltinFunctionType)
-        checked = self.k(checked_caller(self.c.rt, self.fw))
+        bound = self.k(BOUND_METHODS)
+        checked = self.k(checked_caller(self.c.rt))
         ty = self.gen.TYPE
-        test = (f"{self.gen.ID}({fn} := {callee}) not in {pre} and not ({ty}({fn}) is {bm} "
+        test = (f"{self.gen.ID}({fn} := {callee}) not in {pre} and not ({ty}({fn}) in {bound} "
                 f"and {fn}.__name__ in {names})")
         # The callee, then (if it has a pre-call check) its checking wrapper, then the
         # arguments, once: CPython's order of evaluation.
@@ -258,45 +258,35 @@ class checked_operator:  # noqa: N801 - used like a function by generated code
     sized builtin join it once seen (their own ``__add__`` runs under the limits).
     """
 
-    __slots__ = ("rt", "op", "fn", "safe")
+    __slots__ = ("rt", "op", "safe")
 
     def __init__(self, rt: Any, op: type) -> None:
-        self.rt, self.op, self.fn = rt, op, BINOP_FUNCS[op]
+        self.rt, self.op = rt, op
         self.safe: set[type] = set(_START_SAFE[op])
 
     def __call__(self, a: Any, b: Any) -> Any:
-        check_binop(self.rt, self.op, a, b)
+        result = checked_binop(self.rt, self.op, a, b)
         if self.op is not ast.LShift:
             for t in (type(a), type(b)):
                 if t not in self.safe and is_user_class(t) and not issubclass(t, _SIZED_BASES):
                     self.safe.add(t)
-        return self.fn(a, b)
+        return result
 
 
-def checked_caller(rt: Any, fw: Any) -> Any:
-    """For a callee with a pre-call check (``sum``, ``list``, ``type``...): the callable
-    generated code calls instead of it, which runs the check first."""
+def checked_caller(rt: Any) -> Any:
+    """For a callee with a guard (``sum``, ``list``, ``type``...): the callable generated
+    code calls instead of it, which calls through the guard."""
     def checked(fn: Any) -> Any:
-        def call_checked(*args: Any, **kwargs: Any) -> Any:
-            precall(rt, fn, args, kwargs or None)
-            r = fn(*args, **kwargs)
-            if fn is type and len(args) == 3 and fw.on_class is not None and \
-                    issubclass(type(r), type):
-                fw.on_class(r)  # type(name, bases, ns): a class made by sandbox code
-            return r
-        return call_checked
+        def through_guard(*args: Any, **kwargs: Any) -> Any:
+            return call_checked(rt, fn, args, kwargs or None)
+        return through_guard
     return checked
 
 
 def checked_inplace(rt: Any, op: type) -> Any:
-    """``a <op>= b`` after the size check."""
-    from .expressions import INPLACE_FUNCS
-
-    fn = INPLACE_FUNCS[op]
-
+    """``a <op>= b`` through the size check (``limits.checked_binop`` computes it)."""
     def checked(a: Any, b: Any) -> Any:
-        check_binop(rt, op, a, b)
-        return fn(a, b)
+        return checked_binop(rt, op, a, b, True)
     return checked
 
 
