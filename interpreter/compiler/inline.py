@@ -115,6 +115,13 @@ class ExprGen:
         checked = checked_operator(self.c.rt, op)
         safe = self.k(checked.safe)
         cond = f"({ty}({a} := {left}) in {safe}) & ({ty}({b} := {right}) in {safe})"
+        ln = self.k(len)
+        if op is ast.Add:  # short str + str, list + list
+            cond += (f" or (({ty}({a}) is {ty}({b})) and ({ty}({a}) is str or {ty}({a}) is list)"
+                     f" and {ln}({a}) + {ln}({b}) < {SMALL_RESULT})")
+        elif op is ast.Mult:  # a short str repeated a few times
+            cond += (f" or ({ty}({a}) is str and {ty}({b}) is int and "
+                     f"{ln}({a}) * {b} < {SMALL_RESULT})")
         if op is ast.Pow:
             cond += f" or ({ty}({a}) is int and {ty}({b}) is int and -64 < {b} < 64)"
         elif op is ast.LShift:
@@ -247,6 +254,8 @@ _SIZED_BASES = (str, bytes, bytearray, list, tuple, int, array.array, collection
                 memoryview)
 #: Operand types an operator's host fast path takes, to begin with (``+``, ``*``,
 #: ``%`` of numbers; ``**`` of floats; ``<<`` has its own test).
+#: Results smaller than this (items) need no size check.
+SMALL_RESULT = 1 << 16
 _START_SAFE = {ast.Add: (int, float), ast.Mult: (int, float), ast.Mod: (int, float),
                ast.Pow: (float,), ast.LShift: ()}
 
@@ -258,28 +267,51 @@ class checked_operator:  # noqa: N801 - used like a function by generated code
     sized builtin join it once seen (their own ``__add__`` runs under the limits).
     """
 
-    __slots__ = ("rt", "op", "safe")
+    __slots__ = ("rt", "op", "safe", "unsafe")
 
     def __init__(self, rt: Any, op: type) -> None:
         self.rt, self.op = rt, op
         self.safe: set[type] = set(_START_SAFE[op])
+        self.unsafe: set[type] = set()
 
     def __call__(self, a: Any, b: Any) -> Any:
         result = checked_binop(self.rt, self.op, a, b)
         if self.op is not ast.LShift:
             for t in (type(a), type(b)):
-                if t not in self.safe and is_user_class(t) and not issubclass(t, _SIZED_BASES):
-                    self.safe.add(t)
+                if t not in self.safe and t not in self.unsafe:
+                    if is_user_class(t) and not issubclass(t, _SIZED_BASES):
+                        self.safe.add(t)
+                    else:
+                        self.unsafe.add(t)
         return result
 
 
+class _ThroughGuard:
+    """What generated code calls in place of a guarded callee: its guard, with it."""
+
+    __slots__ = ("rt", "fn", "guard")
+
+    def __init__(self, rt: Any, fn: Any, guard: Any) -> None:
+        self.rt, self.fn, self.guard = rt, fn, guard
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.guard(self.rt, self.fn, args, kwargs or None)
+
+
 def checked_caller(rt: Any) -> Any:
-    """For a callee with a guard (``sum``, ``list``, ``type``...): the callable generated
-    code calls instead of it, which calls through the guard."""
+    """For a callee with a guard (``sum``, ``list``, ``int``, ``type``...): the callable
+    generated code calls instead of it (kept per guarded callable: they live forever)."""
+    made: dict[int, _ThroughGuard] = {}
+
     def checked(fn: Any) -> Any:
-        def through_guard(*args: Any, **kwargs: Any) -> Any:
-            return call_checked(rt, fn, args, kwargs or None)
-        return through_guard
+        through = made.get(id(fn))
+        if through is not None and through.fn is fn:
+            return through
+        guard = PRECALL.get(id(fn))
+        if guard is None:  # a bound C method called through an alias
+            return lambda *args, **kwargs: call_checked(rt, fn, args, kwargs or None)
+        through = made[id(fn)] = _ThroughGuard(rt, fn, guard)
+        return through
     return checked
 
 
