@@ -85,6 +85,11 @@ POST_EXECUTION_OPERATIONS = 1_000_000
 #: After the deadline, SIGALRM fires again this often until the execution has ended,
 #: so a second long C-level call (in a ``finally``) is stopped like the first.
 REARM_INTERVAL = 0.05
+#: After a limit error is raised, the re-armed alarm raises again only this much later:
+#: the error is on its way out through the interpreter's own bookkeeping (positions,
+#: the cell's result), which a second raise would break; a long C call in a user
+#: ``finally`` is still stopped then.
+REARM_GRACE = 0.5
 
 
 #: The runtime whose execution (or slice) is running, for checks inside host helpers.
@@ -339,6 +344,7 @@ class Runtime:
         if self.active:
             self.stop = err
             self.left = -1
+        self.last_raise = time.monotonic()
         raise self._fresh(err)
 
     @staticmethod
@@ -471,7 +477,8 @@ class SignalGuard:
         rt = self.rt
         if rt.stop is not None:  # the memory watcher asks to stop now, or a limit is hit
             signal.setitimer(signal.ITIMER_REAL, REARM_INTERVAL)
-            self._stop(rt.stop)
+            if time.monotonic() - getattr(rt, "last_raise", 0.0) >= REARM_GRACE:
+                self._stop(rt.stop)
             return
         if rt.deadline is not None and time.monotonic() < rt.deadline:
             signal.setitimer(signal.ITIMER_REAL, rt.deadline - time.monotonic() + 0.05)
@@ -485,6 +492,7 @@ class SignalGuard:
         rt = self.rt
         rt.request_stop(err)
         if rt.in_sandbox:
+            rt.last_raise = time.monotonic()
             raise rt._fresh(err)
 
 

@@ -229,6 +229,7 @@ class Session:
                 result.value = self.context.run(roomy_run_body, rt, cell, [None])
                 result.has_value = result.value is not None
         except BaseException as e:  # noqa: BLE001
+            rt.in_sandbox = False  # host code from here: no alarm may raise in it
             result.error = self._final_error(e)
         finally:
             rt.end()

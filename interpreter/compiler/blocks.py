@@ -112,7 +112,7 @@ class _Context:
         return _Context(True, self.final)
 
     def inside_finally(self) -> _Context:
-        return _Context(False, True)
+        return _Context(self.loop, True)  # break/continue there leave the enclosing loop
 
 
 class BlockGen:
@@ -126,6 +126,7 @@ class BlockGen:
         self.consts: list[Any] = []
         self.positions: list[Pos] = []
         self.counter = 0
+        self.made: list[str] = []  # internal names, in order; cleared after each statement
         self.fw = c.env.firewall
         # Builtins the generated code calls, bound here: never looked up by name (a
         # trampoline's globals are the session's, where user code may rebind ``type``).
@@ -145,7 +146,9 @@ class BlockGen:
 
     def fresh(self, what: str) -> str:
         self.counter += 1
-        return f"{self.p}{what}{self.counter}"
+        name = f"{self.p}{what}{self.counter}"
+        self.made.append(name)
+        return name
 
     def n(self, what: str) -> str:
         return f"{self.p}{what}"
@@ -168,7 +171,13 @@ class BlockGen:
         out: list[str] = []
         for st in stmts:
             out.append(f"{self.n('L')} = {self._position(st)}")
+            first = len(self.made)
             out += self.stmt(st, ctx)
+            made = self.made[first:]
+            if made and not isinstance(st, ast.Return | ast.Break | ast.Continue):
+                # The statement's temporaries hold no references past it (CPython keeps
+                # none): ``del x`` finalizes at once, memory goes when expected.
+                out.append(" = ".join(made) + " = None")
         return out
 
     def _position(self, node: ast.AST) -> int:
@@ -526,9 +535,8 @@ def compile_generated(c: Compiler, marked: str, globals_: dict | None = None) ->
     if make is None:
         source, spans = strip_marks(marked)
         ns: dict[str, Any] = {}
-        if globals_ is None:
-            globals_ = {"__name__": c.env.globals.get("__name__", "__main__")}
-        exec(compile(source, "<pythonbox>", "exec"), globals_, ns)  # noqa: S102
+        exec(compile(source, "<pythonbox>", "exec"),  # noqa: S102
+             c.env.function_globals if globals_ is None else globals_, ns)
         make = cache[marked] = ns["make"]
         register_spans(make.__code__, spans)
     return make

@@ -7,7 +7,8 @@ normal function.  The trampoline is the whole call: it admits the arguments
 through the firewall (host code calls sandbox functions too), enters the frame
 (depth check and tick, the frame-entry skeleton), builds the frame list and runs
 the compiled body, so a sandbox call costs one host frame plus the body's.  Its
-``__globals__`` is the session namespace and its host internals (``__code__``,
+``__globals__`` are the session's generated-code globals (the session namespace is a
+constant of the code) and its host internals (``__code__``, ``__globals__``,
 ``__closure__``...) are denied by the guard.
 """
 
@@ -212,8 +213,7 @@ def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: st
     src = _TRAMPOLINE.format(asyn="async " if coroutine else "", ident=ident,
                              signature=signature, admit=_admit_source(_mangled(args, scope), n),
                              body=body, consts=consts, **n)
-    # Cached per session: the trampoline's __globals__ is the session namespace.
-    return compile_generated(c, src, c.env.globals)
+    return compile_generated(c, src)
 
 
 def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda,

@@ -110,10 +110,14 @@ def suspend(rt: Runtime, value: Any) -> Any:
     if parent is None:
         raise RuntimeError("'await' or 'yield' outside a suspendable body")
     rel = rt.depth - g.base
+    # A suspended body must not hold its own greenlet (a cycle only the cyclic GC can
+    # break, in no order): dropped, it is freed at once and its wrapper's close() runs
+    # its finally blocks, as CPython does for a generator.
+    del g
     try:
         sent = parent.switch(value)
     finally:
-        rt.depth = g.base + rel
+        rt.depth = getcurrent().base + rel
     return _admit(rt, sent)
 
 
@@ -132,6 +136,9 @@ def _resume(rt: Runtime, g: _Body, first: bool, args: tuple, value: Any,
             return g.throw(exc)
         return g.switch(value)
     finally:
+        # A frame in an exception's traceback must not hold the exception: the cycle
+        # would keep the body's locals alive until the cyclic GC (late finalizers).
+        exc = None
         rt.in_sandbox = was
         rt.depth = g.base
 
@@ -155,9 +162,11 @@ def _generator(rt: Runtime, body: Closure, f: list) -> Any:
     exc: BaseException | None = None
     closing = False
     while True:
-        r = _resume(rt, g, first, (rt, body, f), value, exc)
+        try:
+            r = _resume(rt, g, first, (rt, body, f), value, exc)
+        finally:
+            exc = None  # no cycle through this frame when it raises (see _resume)
         first = False
-        exc = None
         if g.dead:
             return r
         if closing:
@@ -180,22 +189,24 @@ def yield_from(rt: Runtime, source: Any) -> Any:
     while True:
         try:
             if exc is not None:
-                if isinstance(exc, GeneratorExit):
+                e, exc = exc, None  # no cycle through this frame (see _resume)
+                if isinstance(e, GeneratorExit):
                     close = getattr(it, "close", None)
                     if close is not None:
                         close()
-                    raise exc
+                    raise e
                 throw = getattr(it, "throw", None)
                 if throw is None:
-                    raise exc
-                item = throw(exc)
+                    raise e
+                item = throw(e)
             elif value is None:
                 item = next(it)
             else:
                 item = it.send(value)
         except StopIteration as stop:
             return _admit(rt, stop.value)
-        exc = None
+        finally:
+            e = None
         try:
             value = suspend(rt, item)
         except BaseException as e:
@@ -264,7 +275,10 @@ class _Driver:
         rt = self.rt
         if isinstance(exc, asyncio.CancelledError) and rt.stop is not None:
             exc = rt._fresh(rt.stop)  # a limit or an interrupt cancelled the cell
-        return self._step(None, exc)
+        try:
+            return self._step(None, exc)
+        finally:
+            exc = typ = val = None  # no cycle through this frame (see _resume)
 
     def close(self) -> None:
         g = self.g
@@ -309,7 +323,7 @@ def await_value(rt: Runtime, x: Any) -> Any:
             value = None
         try:
             if exc is not None:
-                e, exc = exc, None
+                e, exc = exc, None  # no cycle through this frame (see _resume)
                 item = it.throw(e)
             elif value is None:
                 item = next(it)
@@ -317,6 +331,8 @@ def await_value(rt: Runtime, x: Any) -> Any:
                 item = it.send(value)
         except StopIteration as stop:
             return _admit(rt, stop.value)
+        finally:
+            e = None
 
 
 # ---------------------------------------------------------------------------
@@ -338,12 +354,14 @@ async def _async_generator(rt: Runtime, body: Closure, f: list) -> Any:
     exc: BaseException | None = None
     closing = False
     while True:
-        if not rt.active:  # an async generator step between executions: a task slice
-            r = rt.outside(_resume, rt, g, first, (rt, body, f), value, exc, task=True)
-        else:
-            r = _resume(rt, g, first, (rt, body, f), value, exc)
+        try:
+            if not rt.active:  # an async generator step between executions: a task slice
+                r = rt.outside(_resume, rt, g, first, (rt, body, f), value, exc, task=True)
+            else:
+                r = _resume(rt, g, first, (rt, body, f), value, exc)
+        finally:
+            exc = None  # no cycle through this frame when it raises (see _resume)
         first = False
-        exc = None
         value = None
         if g.dead:
             return

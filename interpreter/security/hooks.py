@@ -63,7 +63,7 @@ def _runtime_of_namespace(ns: Any) -> Runtime | None:
     if ns is None:
         return None
     for rt in list(_RUNTIMES):
-        if rt.namespace is ns:
+        if rt.namespace is ns or getattr(rt, "function_globals", None) is ns:
             return rt
     return None
 
