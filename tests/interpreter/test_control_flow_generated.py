@@ -82,7 +82,8 @@ def sandbox():
     """One sandbox session with the prelude run (each program redefines ``f``)."""
     from interpreter import Policy, Session
 
-    session = Session(Policy(timeout=10))
+    # Tight limits: a compiler bug that loops forever fails one program, fast.
+    session = Session(Policy(timeout=5, max_operations=100_000))
     result = session.run_cell_sync(PRELUDE, "<prelude>")
     assert result.error is None, result.traceback
     return session
