@@ -36,11 +36,11 @@ async def main():
             async with asyncio.timeout(0.01):
                 await forever("inner", log)
     except TimeoutError:
-        print("not reached")
+        print("the inner deadline fired; TimeoutError passed the outer timeout")
     except BaseException as e:
         print("other", type(e).__name__)
     else:
-        print("never")
+        print("no timeout at all")
     print(log)
     t1 = asyncio.create_task(quick("fast"))
     t2 = asyncio.create_task(forever("slow", log))
