@@ -92,7 +92,7 @@ EXITS: dict[str, str] = {
 
 @dataclass(frozen=True)
 class Construct:
-    """A statement with named slots; ``level`` 0 is the outer one, 1 the inner one."""
+    """A compound statement with named slots (the blocks an exit can sit in)."""
 
     name: str
     slots: tuple[str, ...]
