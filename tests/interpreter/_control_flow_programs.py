@@ -17,6 +17,11 @@ combination runs, so every ``except`` and ``else`` slot is reached.  Each progra
 CPython refuses (``break``/``continue``/``return`` in an ``except*`` block) must be
 refused by the sandbox too.
 
+Every single-exit program runs as a plain function and again suspending after
+every trace entry, as a generator (``yield``) or a coroutine (``await``) in turn,
+so each construct is also checked in the suspendable compilers; the two-exit
+programs take the three modes in turn.
+
 The programs share one prelude (context managers, the coroutine driver, the
 printer), run once per interpreter before the programs.
 """
@@ -60,15 +65,19 @@ def desc(e):
     return type(e).__name__ + '[' + ','.join(desc(s) for s in subs) + ']'
 
 
+class Pause:
+    def __await__(self):
+        yield
+
+
 def drive(value):
-    if type(value).__name__ != 'coroutine':
+    if type(value).__name__ not in ('coroutine', 'generator'):
         return value
     try:
-        value.send(None)
+        while True:
+            value.send(None)
     except StopIteration as stop:
         return stop.value
-    value.close()
-    raise AssertionError('the coroutine suspended')
 
 
 def run(f, rs):
@@ -114,19 +123,27 @@ CONSTRUCTS: tuple[Construct, ...] = (
     Construct("while_else", ("body", "else")),
 )
 BY_NAME = {c.name: c for c in CONSTRUCTS}
+SUSPENDING_REPRESENTATIVES = (BY_NAME["for_else"], BY_NAME["try_except_else_finally"])
 
 
 def _indent(lines: list[str]) -> list[str]:
     return ["    " + line for line in lines]
 
 
-def _render(c: Construct, level: int, fill: dict[str, list[str]]) -> list[str]:
+#: How a program's function runs: a plain function, a generator that yields after
+#: every trace entry, or a coroutine that suspends (``await Pause()``) there.
+MODES = ("plain", "generator", "coroutine")
+SUSPEND = {"plain": [], "generator": ["yield"], "coroutine": ["await Pause()"]}
+
+
+def _render(c: Construct, level: int, fill: dict[str, list[str]], mode: str) -> list[str]:
     """The construct's lines; ``fill`` gives each slot's statements after its trace."""
     p = "oi"[level]
 
     def slot(name: str, head: list[str] | None = None) -> list[str]:
         label = f"{p}.{name}"
-        return _indent([f"T.append({label!r})", *(head or []), *fill.get(name, [])])
+        return _indent([f"T.append({label!r})", *SUSPEND[mode], *(head or []),
+                        *fill.get(name, [])])
 
     if c.is_try:
         raise_first = [f"if r & {level + 1}: raise KeyError({p!r})"]
@@ -174,12 +191,17 @@ def _exit(kind: str, pos: Position) -> str:
 
 
 def _program(outer: Construct, where: str, inner: Construct,
-             exits: dict[Position, list[str]], pid: str) -> Program:
-    inner_lines = _render(inner, 1, {s: exits.get((1, s), []) for s in inner.slots})
+             exits: dict[Position, list[str]], pid: str, mode: str = "plain") -> Program:
+    is_async = outer.is_async or inner.is_async
+    if is_async and mode == "generator":
+        mode = "coroutine"  # async with needs a coroutine
+    if mode != "plain":
+        pid += f" [{mode}]"
+    inner_lines = _render(inner, 1, {s: exits.get((1, s), []) for s in inner.slots}, mode)
     fill = {s: exits.get((0, s), []) for s in outer.slots}
     fill[where] = inner_lines + fill[where]
-    outer_lines = _render(outer, 0, fill)
-    is_async = outer.is_async or inner.is_async
+    outer_lines = _render(outer, 0, fill, mode)
+    is_async = is_async or mode == "coroutine"
     bits = [level + 1 for level, c in enumerate((outer, inner)) if c.is_try]
     rs = sorted({sum(b for b, on in zip(bits, mask, strict=True) if on)
                  for mask in product((0, 1), repeat=len(bits))})
@@ -188,6 +210,7 @@ def _program(outer: Construct, where: str, inner: Construct,
         f"{'async def' if is_async else 'def'} f(r):",
         "    for h in range(2):",
         "        T.append('h')",
+        *_indent(_indent(SUSPEND[mode])),
         *_indent(_indent(outer_lines)),
         "        T.append('h.end')",
         "    else:",
@@ -214,16 +237,30 @@ def _handler_slots(c: Construct) -> set[str]:
 
 
 def single_exit_programs() -> Iterator[Program]:
-    """Every structure, every position, every exit kind (one exit per program)."""
+    """Every structure, every position, every exit kind (one exit per program).
+
+    Each program runs as a plain function; it runs again suspending at every slot,
+    as a generator or as a coroutine in turn (async with: always a coroutine),
+    unless its exit belongs to the outer construct, where the inner construct
+    does not matter: those get the suspending run with two representative inner
+    constructs only (a loop and the full try), to keep the test near 30 s.
+    """
+    n = 0
     for outer, where, inner in _structures():
         base = f"{outer.name}[{where}]>{inner.name}"
-        yield _program(outer, where, inner, {}, f"{base} fallthrough")
+        cases = [({}, f"{base} fallthrough", True)]
         for pos in _positions(outer, inner):
             for kind in EXITS:
                 if kind == "reraise" and pos[1] not in ("except", "except*", "finally"):
                     continue  # a bare raise outside a handler: covered once, below
-                pid = f"{base} {kind}@{'oi'[pos[0]]}.{pos[1]}"
-                yield _program(outer, where, inner, {pos: [_exit(kind, pos)]}, pid)
+                suspend_too = pos[0] == 1 or inner in SUSPENDING_REPRESENTATIVES
+                cases.append(({pos: [_exit(kind, pos)]},
+                              f"{base} {kind}@{'oi'[pos[0]]}.{pos[1]}", suspend_too))
+        for exits, pid, suspend_too in cases:
+            yield _program(outer, where, inner, exits, pid)
+            if suspend_too:
+                yield _program(outer, where, inner, exits, pid, MODES[1 + n % 2])
+                n += 1
     c = BY_NAME["for_else"]
     yield _program(c, "body", c, {(1, "body"): ["raise"]}, "bare raise, no active exception")
 
@@ -244,7 +281,7 @@ def _finally_pairs(outer: Construct, where: str,
 
 SECOND_EXITS = ("return", "break", "continue", "raise")
 EXIT_PAIRS = tuple(product(SECOND_EXITS, SECOND_EXITS))
-PAIRS_PER_NESTED_CASE = 4
+PAIRS_PER_NESTED_CASE = 3
 REPRESENTATIVE_INNER = BY_NAME["for_else"]
 
 
@@ -253,10 +290,11 @@ def double_exit_programs() -> Iterator[Program]:
 
     Where both exits belong to the outer construct the inner one does not matter, so
     one representative inner construct gets all 16 exit-kind pairs.  Where an inner
-    exit is involved, each case gets 4 of the 16 pairs, rotating from case to case so
+    exit is involved, each case gets 3 of the 16 pairs, rotating from case to case so
     that every pair occurs for every kind of case (this keeps the test near 30 s).
+    The programs take the three modes in turn.
     """
-    n = 0
+    n = m = 0
     for outer, where, inner in _structures():
         base = f"{outer.name}[{where}]>{inner.name}"
         for first, second in _finally_pairs(outer, where, inner):
@@ -273,7 +311,8 @@ def double_exit_programs() -> Iterator[Program]:
                 exits.setdefault(second, []).append(_exit(k2, second))
                 pid = (f"{base} {k1}@{'oi'[first[0]]}.{first[1]}"
                        f"+{k2}@{'oi'[second[0]]}.{second[1]}")
-                yield _program(outer, where, inner, exits, pid)
+                yield _program(outer, where, inner, exits, pid, MODES[m % len(MODES)])
+                m += 1
 
 
 def all_programs() -> list[Program]:

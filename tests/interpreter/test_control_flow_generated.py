@@ -3,7 +3,8 @@
 ``_control_flow_programs`` generates every pair of nested ``try``/``except``/
 ``except*``/``else``/``finally``/``with``/``async with``/``for``-``else``/
 ``while``-``else`` constructs (depth 2), with every exit kind at every position and
-a family of two exits where a ``finally`` overrides the first one.  CPython runs all
+a family of two exits where a ``finally`` overrides the first one, as plain
+functions, generators and coroutines.  CPython runs all
 of them in one subprocess; the sandbox runs them cell by cell in one ``Session``;
 each program's trace (the slots it went through, the value returned or the type of
 the exception raised) must be identical, and a program CPython refuses with a
