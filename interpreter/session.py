@@ -11,13 +11,14 @@ import ast
 import asyncio
 import contextvars
 import decimal
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from .compiler import Compiler, Env
-from .compiler.suspend import _Driver, run_body
+from .compiler.suspension import _Driver, roomy_call, roomy_run_body
 from .errors import InternalError, LimitExceeded, display_name
 from .output import EventSink, Output
 from .policy import Policy
@@ -25,7 +26,7 @@ from .richrepr import bundle
 from .runtime import HOST_FRAMES_PER_USER_FRAME, RETURN, Runtime, SignalGuard
 from .scope import ScopeError, analyse
 from .security.builtins import make_builtins
-from .security.guard import register_bad_type
+from .security.guard import USER_CLASSES, register_bad_type
 from .security.modules import Importer
 from .tracebacks import CodeInfo, annotate, render
 
@@ -75,7 +76,11 @@ class Session:
         if namespace:
             self.namespace.update(namespace)
         self.importer = Importer(self.policy, self.rt)
-        self.env = Env(self.rt, self.namespace, self.builtins, self.importer)
+        self.builtins["__import__"] = self.importer.builtin_import()
+        self.env = Env(self.rt, self.namespace, self.builtins, self.importer,
+                       specialise=compiler_specialises())
+        self.rt.firewall = self.env.firewall
+        self.env.firewall.on_class = USER_CLASSES.add
         self.context = contextvars.copy_context()
         self.context.run(decimal.setcontext, decimal.Context())  # not shared with the host
         self.rt.context = self.context
@@ -163,7 +168,7 @@ class Session:
         result = CellResult()
         try:
             with SignalGuard(rt):
-                driver = _Driver(rt, cell, [None])
+                driver = _Driver(rt, cell, [None], roomy_run_body)
                 result.value = await driver
                 result.has_value = result.value is not None
         except BaseException as e:  # noqa: BLE001 - everything becomes a cell error
@@ -198,7 +203,7 @@ class Session:
         try:
             with SignalGuard(rt):
                 rt.in_sandbox = True
-                result.value = self.context.run(run_body, rt, cell, [None])
+                result.value = self.context.run(roomy_run_body, rt, cell, [None])
                 result.has_value = result.value is not None
         except BaseException as e:  # noqa: BLE001
             result.error = self._final_error(e)
@@ -215,7 +220,7 @@ class Session:
         try:
             with SignalGuard(rt):
                 rt.in_sandbox = True
-                return self.context.run(fn, *args, **kwargs)
+                return self.context.run(roomy_call, fn, *args, **kwargs)
         finally:
             rt.end()
 
@@ -259,6 +264,12 @@ class Session:
             result.error.__traceback__ = None  # host frames: not shown, and they hold memory
             result.value, result.has_value = None, False
         return result
+
+
+def compiler_specialises() -> bool:
+    """The compiler's fast paths are on unless ``PYTHONBOX_COMPILER=generic`` (the
+    differential corpus runs in both modes)."""
+    return os.environ.get("PYTHONBOX_COMPILER", "specialised") != "generic"
 
 
 def _compile_error(e: Exception, name: str) -> Exception:

@@ -1,10 +1,12 @@
-"""A faster path for the common generator function: host generators, no greenlet.
+"""The direct-mode generator compiler: host generators instead of a greenlet.
 
-When every ``yield`` of a generator function stands as a statement (``yield x``,
-``v = yield x``, ``yield from it``) inside ``for``/``while``/``if``/``try``/``with``
-blocks, the statements that contain a yield compile to host generator functions
-chained with ``yield from``; all other statements stay plain closures.  Other
-generator functions use the greenlet mechanism in ``suspend``.
+When every ``yield`` of a (non-async) generator function stands as a statement
+(``yield x``, ``v = yield x``, ``yield from it``) inside ``for``/``while``/``if``/
+``try``/``with`` blocks, the statements that contain a yield compile to host
+generator functions chained with ``yield from`` (the skeletons' ``GENERATOR``
+variant); all other statements stay plain closures.  It is a specialisation: other
+generator functions, and all of them with the specialisations off, use the greenlet
+mechanism in ``suspension.py``.
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ import ast
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ..errors import LimitExceeded
-from ..runtime import BREAK, CONTINUE, RETURN, Runtime
+from ..runtime import RETURN, Runtime
 from ..tracebacks import annotate
+from . import skeletons
 from .core import Closure, Compiler
-from .exceptions import _compile_handlers, matching_handler
-from .statements import store_target
+from .exceptions import _compile_handlers, try_statement, with_statement
+from .statements import loop
+from .targets import store_target
 
 GenClosure = Callable[[list], Iterator[Any]]
 
@@ -117,6 +120,8 @@ class GeneratorCompiler:
 
     def yield_stmt(self, node: ast.Yield | ast.YieldFrom, store: Any) -> GenClosure:
         rt = self.rt
+        fw = self.c.env.firewall
+        clean, admit = fw.clean, fw.admit
         value = self.c.expr(node.value) if node.value is not None else None
         if isinstance(node, ast.YieldFrom):
             P = self.c.pos(node)
@@ -133,6 +138,8 @@ class GeneratorCompiler:
                 finally:
                     rt.depth += 1
                 if store is not None:
+                    if type(r) not in clean:
+                        r = admit(r)
                     store(f, r)
             return yield_from_stmt
 
@@ -144,60 +151,22 @@ class GeneratorCompiler:
             finally:
                 rt.depth += 1
             if store is not None:
+                if type(sent) not in clean:
+                    sent = admit(sent)
                 store(f, sent)
         return yield_value_stmt
 
     def gen_For(self, st: ast.For) -> GenClosure:
-        c, rt = self.c, self.rt
-        iterable = c.expr(st.iter)
-        store = store_target(c, st.target)
-        body = self.block(st.body)
-        orelse = self.block(st.orelse) if st.orelse else None
-        P = c.pos(st.iter)
-
-        def for_gen(f: list) -> Iterator[Any]:
-            try:
-                it = iter(iterable(f))
-            except BaseException as e:
-                annotate(e, f, P)
-                raise
-            for x in it:
-                store(f, x)
-                rt.left -= 1
-                if rt.left < 0:
-                    rt.tick()
-                r = yield from body(f)
-                if r is not None:
-                    if r is BREAK:
-                        return None
-                    if r is not CONTINUE:
-                        return r
-            if orelse is not None:
-                return (yield from orelse(f))
-            return None
-        return for_gen
+        c = self.c
+        return loop(c, "for", c.expr(st.iter), st.target, self.block(st.body),
+                    self.block(st.orelse) if st.orelse else None, c.pos(st.iter),
+                    skeletons.GENERATOR)
 
     def gen_While(self, st: ast.While) -> GenClosure:
-        c, rt = self.c, self.rt
-        test = c.expr(st.test)
-        body = self.block(st.body)
-        orelse = self.block(st.orelse) if st.orelse else None
-
-        def while_gen(f: list) -> Iterator[Any]:
-            while test(f):
-                rt.left -= 1
-                if rt.left < 0:
-                    rt.tick()
-                r = yield from body(f)
-                if r is not None:
-                    if r is BREAK:
-                        return None
-                    if r is not CONTINUE:
-                        return r
-            if orelse is not None:
-                return (yield from orelse(f))
-            return None
-        return while_gen
+        c = self.c
+        return loop(c, "while", c.expr(st.test), None, self.block(st.body),
+                    self.block(st.orelse) if st.orelse else None, c.pos(st.test),
+                    skeletons.GENERATOR)
 
     def gen_If(self, st: ast.If) -> GenClosure:
         test = self.c.expr(st.test)
@@ -211,119 +180,30 @@ class GeneratorCompiler:
         return if_gen
 
     def gen_Try(self, st: ast.Try) -> GenClosure:
-        c = self.c
-        body = self.block(st.body)
         handlers = [(m, s, u, self.block(h.body), P) for (m, s, u, _, P), h in
-                    zip(_compile_handlers(c, st.handlers), st.handlers, strict=True)]
-        orelse = self.block(st.orelse) if st.orelse else None
-        final = self.block(st.finalbody) if st.finalbody else None
-
-        def try_gen(f: list) -> Iterator[Any]:
-            try:
-                try:
-                    r = yield from body(f)
-                except BaseException as e:
-                    if isinstance(e, LimitExceeded):
-                        raise
-                    handler = matching_handler(f, e, handlers)
-                    if handler is None:
-                        raise
-                    _, store, unbind, hbody, _ = handler
-                    if store is None:
-                        return (yield from hbody(f))
-                    store(f, e)
-                    try:
-                        return (yield from hbody(f))
-                    finally:
-                        try:
-                            unbind(f)
-                        except NameError:
-                            pass
-                if orelse is not None:
-                    return (yield from orelse(f))
-                return r
-            except BaseException as e:
-                if final is None:
-                    raise
-                fr = yield from final(f)
-                if fr is not None and not isinstance(e, LimitExceeded):
-                    return fr
-                raise
-
-        if final is None:
-            return try_gen
-
-        def try_finally_gen(f: list) -> Iterator[Any]:
-            r = yield from try_gen(f)
-            fr = yield from final(f)  # type: ignore[misc]
-            return fr if fr is not None else r
-        return try_finally_gen
+                    zip(_compile_handlers(self.c, st.handlers), st.handlers, strict=True)]
+        return try_statement(self.c, self.block(st.body), handlers,
+                             self.block(st.orelse) if st.orelse else None,
+                             self.block(st.finalbody) if st.finalbody else None,
+                             skeletons.GENERATOR)
 
     def gen_With(self, st: ast.With) -> GenClosure:
-        body = self.block(st.body)
-        for item in reversed(st.items):
-            body = self._with_item(item, body)
-        return body
-
-    def _with_item(self, item: ast.withitem, body: GenClosure) -> GenClosure:
-        c = self.c
-        ctx = c.expr(item.context_expr)
-        store = store_target(c, item.optional_vars) if item.optional_vars is not None else None
-        P = c.pos(item.context_expr)
-
-        def with_gen(f: list) -> Iterator[Any]:
-            try:
-                mgr = ctx(f)
-                t = type(mgr)
-                enter = getattr(t, "__enter__", None)
-                exit_ = getattr(t, "__exit__", None)
-                if enter is None or exit_ is None:
-                    raise TypeError(f"'{t.__name__}' object does not support the context "
-                                    "manager protocol")
-                v = enter(mgr)
-            except BaseException as e:
-                annotate(e, f, P)
-                raise
-            if store is not None:
-                store(f, v)
-            try:
-                r = yield from body(f)
-            except BaseException as e:
-                if isinstance(e, LimitExceeded):
-                    exit_(mgr, type(e), e, e.__traceback__)
-                    raise
-                if not exit_(mgr, type(e), e, e.__traceback__):
-                    raise
-                return None
-            exit_(mgr, None, None, None)
-            return r
-        return with_gen
+        return with_statement(self.c, st.items, self.block(st.body), is_async=False,
+                              y=skeletons.GENERATOR)
 
 
 def direct_generator_runner(c: Compiler, node: ast.FunctionDef, name: str) -> Closure | None:
     """The runner of a generator function in direct mode, or None if it needs greenlets."""
-    if not supported(node.body):
+    if not c.specialise or not supported(node.body):
         return None
     body = GeneratorCompiler(c).block(node.body)
     rt = c.rt
     qualname = name
-
-    def generator_body(f: list) -> Iterator[Any]:
-        d = rt.depth + 1
-        if d > rt.max_depth:
-            raise RecursionError("maximum recursion depth exceeded")
-        rt.depth = d
-        try:
-            rt.left -= 1
-            if rt.left < 0:
-                rt.tick()
-            r = yield from body(f)
-        finally:
-            rt.depth -= 1
-        return f[0] if r is RETURN else None
+    src = skeletons.run_body_source(skeletons.GENERATOR)
+    generator_body = c.template(src, src)(RETURN)
 
     def run_direct_generator(f: list) -> Any:
-        gen = generator_body(f)
+        gen = generator_body(rt, body, f)
         gen.__name__ = name
         gen.__qualname__ = qualname
         return gen
