@@ -176,10 +176,12 @@ def _render(c: Construct, level: int, fill: dict[str, list[str]], mode: str) -> 
 
 @dataclass(frozen=True)
 class Program:
-    """One generated program: its id (for reports) and its source."""
+    """One generated program: its id (for reports), its source, and the sandbox
+    compiler mode it runs in (``PYTHONBOX_COMPILER``: specialised or generic)."""
 
     id: str
     source: str
+    compiler: str = "specialised"
 
 
 Position = tuple[int, str]  # (level, slot name)
@@ -315,8 +317,21 @@ def double_exit_programs() -> Iterator[Program]:
                 m += 1
 
 
+#: Compiler modes in turn, S G G S ...: a plain program and its suspending twin are
+#: generated one after the other, so each kind gets both modes.
+COMPILER_PATTERN = ("specialised", "generic", "generic", "specialised")
+
+
 def all_programs() -> list[Program]:
-    return [*single_exit_programs(), *double_exit_programs()]
+    """Every program, each assigned one sandbox compiler mode in turn.
+
+    Half the programs run with the compiler's specialisations on and half with
+    them off (``PYTHONBOX_COMPILER=generic``): both modes see every construct pair
+    and exit kind, at half the cost of running everything twice.
+    """
+    programs = [*single_exit_programs(), *double_exit_programs()]
+    return [Program(p.id, p.source, COMPILER_PATTERN[i % len(COMPILER_PATTERN)])
+            for i, p in enumerate(programs)]
 
 
 def group_of(program: Program) -> str:

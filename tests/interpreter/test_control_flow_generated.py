@@ -9,6 +9,8 @@ of them in one subprocess; the sandbox runs them cell by cell in one ``Session``
 each program's trace (the slots it went through, the value returned or the type of
 the exception raised) must be identical, and a program CPython refuses with a
 ``SyntaxError`` must be refused by the sandbox with the same message and line.
+Half the programs run with the compiler's specialisations on, half with them off
+(``PYTHONBOX_COMPILER=generic``), alternating.
 One test per (outer construct, slot, inner construct) group, so a failure names
 the structures it concerns.
 """
@@ -79,15 +81,27 @@ def cpython_outcomes() -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def sandbox():
-    """One sandbox session with the prelude run (each program redefines ``f``)."""
+def sandboxes() -> dict:
+    """One sandbox session per compiler mode, with the prelude run (each program
+    redefines ``f``).  The mode is read when a session is created."""
     from interpreter import Policy, Session
 
-    # Tight limits: a compiler bug that loops forever fails one program, fast.
-    session = Session(Policy(timeout=5, max_operations=100_000))
-    result = session.run_cell_sync(PRELUDE, "<prelude>")
-    assert result.error is None, result.traceback
-    return session
+    sessions = {}
+    saved = os.environ.get("PYTHONBOX_COMPILER")
+    try:
+        for mode in sorted({p.compiler for p in PROGRAMS}):
+            os.environ["PYTHONBOX_COMPILER"] = mode
+            # Tight limits: a compiler bug that loops forever fails one program, fast.
+            session = Session(Policy(timeout=5, max_operations=100_000))
+            result = session.run_cell_sync(PRELUDE, "<prelude>")
+            assert result.error is None, result.traceback
+            sessions[mode] = session
+    finally:
+        if saved is None:
+            os.environ.pop("PYTHONBOX_COMPILER", None)
+        else:
+            os.environ["PYTHONBOX_COMPILER"] = saved
+    return sessions
 
 
 def _sandbox_outcome(session, program: Program) -> str:
@@ -120,6 +134,8 @@ def test_generated_space():
     assert {"return", "break", "continue", "raise", "reraise"} <= kinds
     assert any("+return@o.finally" in pid for pid in ids)
     assert any("+continue@i.finally" in pid for pid in ids)
+    modes = {(p.id.endswith("]"), p.compiler) for p in PROGRAMS}
+    assert len(modes) == 4  # plain and suspending programs, in both compiler modes
 
 
 def test_cpython_refuses_exits_in_except_star(cpython_outcomes):
@@ -133,13 +149,14 @@ def test_cpython_refuses_exits_in_except_star(cpython_outcomes):
 
 
 @pytest.mark.parametrize("group", sorted(GROUPS))
-def test_control_flow_group(group: str, cpython_outcomes, sandbox):
+def test_control_flow_group(group: str, cpython_outcomes, sandboxes):
     failures = []
     for program in GROUPS[group]:
         expected = cpython_outcomes[program.id]
-        actual = _sandbox_outcome(sandbox, program)
+        actual = _sandbox_outcome(sandboxes[program.compiler], program)
         if actual != expected:
-            failures.append(f"{program.id}\n{_first_difference(expected, actual)}")
+            failures.append(f"{program.id} ({program.compiler} compiler)\n"
+                            f"{_first_difference(expected, actual)}")
     if failures:
         shown = "\n".join(failures[:MAX_REPORTED])
         more = len(failures) - MAX_REPORTED
