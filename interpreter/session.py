@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .compiler import Compiler, Env
+from .compiler.blocks import BODY, block_function
 from .compiler.suspension import _Driver, roomy_call, roomy_run_body
 from .errors import InternalError, LimitExceeded, display_name
 from .output import EventSink, Output
@@ -126,7 +127,8 @@ class Session:
             last = c.expr(last_node.value)
             last_pos = c.pos(last_node)
             body_nodes = body_nodes[:-1]
-        body = c.block(body_nodes)
+        body = block_function(c, body_nodes, BODY, "cell") if c.specialise \
+            else c.block(body_nodes)
 
         def cell(f: list) -> Any:
             r = body(f)

@@ -53,6 +53,54 @@ def matching_handler(f: list, e: BaseException, handlers: list[Any]) -> Any:
     return None
 
 
+def matching_index(f: list, e: BaseException, handlers: tuple[tuple[Any, Any], ...]) -> int:
+    """For generated code: the index of the first ``except`` clause matching ``e``, or -1.
+    ``handlers`` holds (type closure or None, position) pairs, evaluated lazily in order."""
+    for i, (match, P) in enumerate(handlers):
+        if match is None:
+            return i
+        try:
+            types_ = _handler_types(match(f))
+        except BaseException as err:
+            annotate(err, f, P)
+            raise
+        if isinstance(e, types_):
+            return i
+    return -1
+
+
+def with_opener(c: Compiler, ctx_expr: ast.expr, is_async: bool) -> Any:
+    """For generated code: ``opener(f) -> (manager, exit, value)``, entering the context
+    (``__enter__``, or awaiting ``__aenter__``) with errors shown at the expression."""
+    from .suspension import await_value
+
+    ctx = c.expr(ctx_expr)
+    P = c.pos(ctx_expr)
+    fw = c.env.firewall
+    clean, admit, rt = fw.clean, fw.admit, c.rt
+    enter_name, exit_name = ("__aenter__", "__aexit__") if is_async else ("__enter__",
+                                                                           "__exit__")
+    what = "asynchronous context manager" if is_async else "context manager"
+
+    def opener(f: list) -> tuple[Any, Any, Any]:
+        try:
+            mgr = ctx(f)
+            t = type(mgr)
+            enter = getattr(t, enter_name, None)
+            exit_ = getattr(t, exit_name, None)
+            if enter is None or exit_ is None:
+                raise TypeError(f"'{t.__name__}' object does not support the {what} protocol"
+                                + (f" (missed {exit_name} method)" if enter is not None else ""))
+            v = await_value(rt, enter(mgr)) if is_async else enter(mgr)
+            if type(v) not in clean:
+                v = admit(v)
+        except BaseException as e:
+            annotate(e, f, P)
+            raise
+        return mgr, exit_, v
+    return opener
+
+
 def _run_handler(f: list, e: BaseException, store: Any, unbind: Any, body: Closure) -> Any:
     if store is None:
         return body(f)

@@ -22,6 +22,14 @@ from ..security.annotations import check_annotation
 from ..security.guard import SANDBOX_CODES
 from ..tracebacks import annotate
 from . import skeletons, suspension
+from .blocks import (
+    BODY,
+    TRAMPOLINE,
+    BlockGen,
+    block_function,
+    compile_generated,
+    internal_prefix,
+)
 from .core import Closure, Compiler, expr_compiler, stmt_compiler
 from .direct_generators import direct_generator_runner
 
@@ -83,20 +91,13 @@ def _mangled(args: ast.arguments, scope: Scope) -> ast.arguments:
     return out
 
 
-#: The trampoline's own names; a user parameter of the same name renames them.
-_INTERNAL = ("B", "RT", "FC", "C", "U", "RETURN", "CLEAN", "ADMIT", "REC", "D", "F", "X")
+#: The trampoline's own names (with a prefix that no user parameter starts with).
+_INTERNAL = ("B", "RT", "FC", "C", "U", "RETURN", "CLEAN", "ADMIT", "REC", "D", "F", "X",
+             "TYPE")
 
 
-def _internal_names(params: list[str]) -> dict[str, str]:
-    """``_pbx_B`` & co., with underscores added until no parameter is named so."""
-    taken = set(params)
-    names = {}
-    for n in _INTERNAL:
-        name = f"_pbx_{n}"
-        while name in taken:
-            name += "_"
-        names[n] = name
-    return names
+def _internal_names(prefix: str) -> dict[str, str]:
+    return {n: f"{prefix}_{n}" for n in _INTERNAL}
 
 
 def _frame_source(scope: Scope, params: list[str], n: dict[str, str]) -> str:
@@ -121,26 +122,34 @@ def _admit_source(args: ast.arguments, n: dict[str, str]) -> str:
     """Arguments pass the firewall: host code (``sorted(key=f)``...) calls these too."""
     lines = []
     for a in args.posonlyargs + args.args + args.kwonlyargs:
-        lines.append(f"        if type({a.arg}) not in {n['CLEAN']}:\n"
+        lines.append(f"        if {n['TYPE']}({a.arg}) not in {n['CLEAN']}:\n"
                      f"            {a.arg} = {n['ADMIT']}({a.arg})")
     if args.vararg:
         lines.append(f"        for {n['X']} in {args.vararg.arg}:\n"
-                     f"            if type({n['X']}) not in {n['CLEAN']}:\n"
+                     f"            if {n['TYPE']}({n['X']}) not in {n['CLEAN']}:\n"
                      f"                {n['ADMIT']}({n['X']})")
     if args.kwarg:
         lines.append(f"        for {n['X']} in {args.kwarg.arg}.values():\n"
-                     f"            if type({n['X']}) not in {n['CLEAN']}:\n"
+                     f"            if {n['TYPE']}({n['X']}) not in {n['CLEAN']}:\n"
                      f"                {n['ADMIT']}({n['X']})")
     return "\n".join(lines)
 
 
 _TRAMPOLINE = """
-def make({B}, {RT}, {FC}, {C}, {U}, {RETURN}, {CLEAN}, {ADMIT}, {REC}):
+def make({B}, {RT}, {FC}, {C}, {U}, {RETURN}, {CLEAN}, {ADMIT}, {REC}, {TYPE}{consts}):
     {asyn}def {ident}({signature}):
 {admit}
 {body}
     return {ident}
 """
+#: The body of a call whose statements are generated inline (``blocks.py``).
+_INLINE_BODY = """\
+{entry}
+        {F} = {frame}
+        try:
+{code}
+        finally:
+            {RT}.depth = {D} - 1"""
 #: The body of a plain call: frame entry, frame, compiled body; ``RETURN`` carries
 #: the value in slot 0.  ``value`` bodies (``return expr`` alone, lambdas) return it.
 _PLAIN_BODY = """\
@@ -164,29 +173,33 @@ _SUSPENDABLE_BODY = """\
 
 
 def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: str,
-                        kind: str) -> Any:
-    """``kind``: ``plain``, ``value`` (the body is an expression), or ``suspendable``."""
+                        kind: str, gen: BlockGen | None = None,
+                        statements: list[ast.stmt] | None = None) -> Any:
+    """``kind``: ``plain``, ``value`` (the body is an expression), ``inline`` (the body's
+    statements are ``gen``'s generated code), or ``suspendable``."""
     signature, params = _signature_source(args, scope)
-    n = _internal_names(params)
+    prefix = gen.p.rstrip("_") if gen is not None else internal_prefix(params)
+    n = _internal_names(prefix)
     frame = _frame_source(scope, params, n)
-    ident = name if name.isidentifier() and name not in n.values() else "_pbx_lambda"
+    ident = name if name.isidentifier() and not name.startswith(prefix) else f"{prefix}_lambda"
     coroutine = scope.is_async and not scope.is_generator
+    entry = skeletons.frame_entry(d=n["D"], rt=n["RT"], rec=n["REC"], level=2).rstrip("\n")
+    consts = ""
     if kind == "suspendable":
         body = _SUSPENDABLE_BODY.format(aw="await " if coroutine else "", frame=frame, **n)
+    elif kind == "inline":
+        assert gen is not None and statements is not None
+        code = "\n".join(gen.source(statements, 3))
+        body = _INLINE_BODY.format(entry=entry, frame=frame, code=code, **n)
+        consts = "".join(f", {gen.p}K{i}" for i in range(len(gen.consts)))
     else:
-        entry = skeletons.frame_entry(d=n["D"], rt=n["RT"], rec=n["REC"], level=2)
         template = _VALUE_BODY if kind == "value" else _PLAIN_BODY
-        body = template.format(entry=entry.rstrip("\n"), frame=frame, **n)
+        body = template.format(entry=entry, frame=frame, **n)
     src = _TRAMPOLINE.format(asyn="async " if coroutine else "", ident=ident,
                              signature=signature, admit=_admit_source(_mangled(args, scope), n),
-                             body=body, **n)
-    cache = c.env.template_cache  # per session: __globals__ is the session namespace
-    factory = cache.get(src)
-    if factory is None:
-        ns: dict[str, Any] = {}
-        exec(compile(src, "<pythonbox>", "exec"), c.env.globals, ns)  # noqa: S102
-        factory = cache[src] = ns["make"]
-    return factory
+                             body=body, consts=consts, **n)
+    # Cached per session: the trampoline's __globals__ is the session namespace.
+    return compile_generated(c, src, c.env.globals)
 
 
 def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda,
@@ -212,13 +225,24 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
             if scope.is_generator and not scope.is_async:
                 run = direct_generator_runner(cc, node, name)  # type: ignore[arg-type]
             if run is None:
-                run = _suspendable_runner(c.rt, cc.block(node.body), scope, name)
+                body = block_function(cc, node.body, BODY, "body") if c.specialise \
+                    else cc.block(node.body)
+                run = _suspendable_runner(c.rt, body, scope, name)
         elif c.specialise and _single_return(node.body):
             ret = node.body[0]
             kind, run = "value", _value_body(cc, ret.value, ret)  # type: ignore[attr-defined]
+        elif c.specialise:
+            kind, run = "inline", None
         else:
             kind, run = "plain", cc.block(node.body)
-    factory = _trampoline_factory(c, scope, args, name, kind)
+    gen = None
+    if kind == "inline":
+        params = _signature_source(args, scope)[1]
+        prefix = internal_prefix(params)
+        gen = BlockGen(cc, TRAMPOLINE, prefix + "_", frame=f"{prefix}_F")
+    factory = _trampoline_factory(c, scope, args, name, kind, gen,
+                                  None if isinstance(node, ast.Lambda) else node.body)
+    consts = tuple(gen.consts) if gen is not None else ()
     qualname = c.scope.qualname_prefix() + name
     defaults = c.exprs(args.defaults)
     kw_defaults = [(scope.mangle(a.arg), c.expr(d))
@@ -236,7 +260,7 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
         kwdefs = {k: d(f) for k, d in kw_defaults}
         anns = {k: a(f) for k, a in annotations}
         fn = factory(run, rt, tuple([load(f) for load in free_loads]), Cell, UNBOUND, RETURN,
-                     clean, admit, RecursionError)
+                     clean, admit, RecursionError, type, *consts)
         SANDBOX_CODES.add(fn.__code__)
         fn.__name__ = name
         fn.__qualname__ = qualname

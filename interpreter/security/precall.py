@@ -13,9 +13,12 @@ themselves live in ``limits.py``.
 
 from __future__ import annotations
 
+import operator
+import time
 from collections.abc import Callable
 from typing import Any
 
+from ..errors import TimeLimitExceeded
 from . import limits
 
 Checker = Callable[[Any, Any, tuple, "dict[str, Any] | None"], None]
@@ -43,16 +46,46 @@ def precall(rt: Any, fn: Any, args: tuple, kwargs: dict[str, Any] | None) -> Non
         checker(rt, fn, args, kwargs)
 
 
+#: A lower bound of the time one item costs a C-level consumer (``sum(range(n))``).
+SECONDS_PER_ITEM = 5e-9
+
+
 def _consumer(rt: Any, fn: Any, args: tuple, kwargs: dict[str, Any] | None) -> None:
-    if args:
-        limits.check_sized_call(rt, fn, args[0])
+    if not args:
+        return
+    limits.check_sized_call(rt, fn, args[0])
+    if rt.policy.max_operations is None and rt.deadline is not None:
+        _check_time(rt, fn, args[0])
+
+
+def _check_time(rt: Any, fn: Any, iterable: Any) -> None:
+    """Without an operation limit, a C-level loop that never checks signals must still
+    end by the time limit: refuse one that could not finish in the time left."""
+    if isinstance(iterable, str | bytes | bytearray | int):
+        return
+    try:
+        n = operator.length_hint(iterable)
+    except Exception:  # noqa: BLE001 - no length, no estimate
+        return
+    seconds = n * SECONDS_PER_ITEM
+    left = rt.deadline - time.monotonic()
+    if seconds > left:
+        rt.stop_with(TimeLimitExceeded(
+            f"{getattr(fn, '__name__', 'the call')}() over {n:,} items would take at least "
+            f"{seconds:,.0f} s, more than the {max(left, 0):.1f} s left of the time limit"))
 
 
 def _method(rt: Any, fn: Any, args: tuple, kwargs: dict[str, Any] | None) -> None:
     limits.check_method_call(rt, getattr(fn, "__name__", ""), fn, args)
 
 
+def _nothing(rt: Any, fn: Any, args: tuple, kwargs: dict[str, Any] | None) -> None:
+    """``type`` takes the checked path so that ``type(name, bases, ns)`` registers the
+    class it makes as the sandbox's (``Firewall.admit_result``)."""
+
+
 for _fn in limits.CONSUMERS:
     register(_fn, _consumer)
+register(type, _nothing)
 for _name in ("join", "ljust", "rjust", "center", "zfill", "expandtabs", "fromkeys"):
     register_method(_name, _method)
