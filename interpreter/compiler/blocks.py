@@ -27,10 +27,11 @@ from typing import Any
 from ..errors import LimitExceeded
 from ..runtime import BREAK, CONTINUE, RETURN
 from ..scope import CELL, GLOBAL, LOCAL
+from ..security.guard import plain_name
 from ..tracebacks import Pos, annotate
 from .core import Compiler
 from .inline import ExprGen, annotate_generated, checked_inplace, register_spans, strip_marks
-from .targets import store_target
+from .targets import USER_TYPES, attribute_setter, store_target
 
 #: ``kind`` of generated code: how ``return`` and the end of the block look.
 TRAMPOLINE, BODY, GENERATOR = "trampoline", "body", "generator"
@@ -267,16 +268,53 @@ class BlockGen:
         return out + self.store(t, a)
 
     def store(self, target: ast.expr, value: str) -> list[str]:
-        """``target = value`` (``value`` is an expression of the generated code)."""
+        """``target = value`` (``value`` is an expression of the generated code, evaluated
+        first, as CPython evaluates the right side before the target's parts)."""
         if isinstance(target, ast.Name):
-            kind, slot = self.c.scope.resolve(self.c.scope.mangle(target.id))
+            name = self.c.scope.mangle(target.id)
+            kind, slot = self.c.scope.resolve(name)
             if kind == LOCAL:
                 return [f"{self.F}[{slot}] = {value}"]
             if kind == CELL:
                 return [f"{self.F}[{slot}].v = {value}"]
             if kind == GLOBAL:
-                return [f"{self.k(self.c.env.globals)}[{self.k(target.id)}] = {value}"]
+                return [f"{self.k(self.c.env.globals)}[{self.k(name)}] = {value}"]
+        elif isinstance(target, ast.Attribute) and plain_name(self.c.scope.mangle(target.attr)):
+            name = self.c.scope.mangle(target.attr)
+            v, o = self.fresh("v"), self.fresh("o")
+            return [f"{v} = {value}", f"{o} = {self.expr(target.value)}",
+                    f"if {self.TYPE}({o}) in {self.k(USER_TYPES)}:",
+                    f"    {self.ex.mark(target, f'{o}.{name} = {v}')}",
+                    "else:",
+                    f"    {self.ex.mark(target, f'{self.k(attribute_setter(self.c, name))}({o}, {v})')}"]
+        elif isinstance(target, ast.Subscript) and self.ex.index(target.slice) is not None:
+            v = self.fresh("v")
+            item = f"{self.expr(target.value)}[{self.ex.index(target.slice)}] = {v}"
+            return [f"{v} = {value}", self.ex.mark(target, item)]
+        elif isinstance(target, ast.Tuple | ast.List) and sum(
+                isinstance(e, ast.Starred) for e in target.elts) <= 1:
+            return self.unpack(target, value)
         return [f"{self.k(store_target(self.c, target))}({self.F}, {value})"]
+
+    def unpack(self, target: ast.Tuple | ast.List, value: str) -> list[str]:
+        """``a, *b, c = value``: CPython's own unpacking, then every item is admitted and
+        stored in order."""
+        names, out = [], []
+        for e in target.elts:
+            x = self.fresh("u")
+            names.append(("*" + x) if isinstance(e, ast.Starred) else x)
+        v = self.fresh("v")
+        out.append(f"{v} = {value}")
+        unpacked = ", ".join(names) + ("," if len(names) == 1 else "")
+        out.append(self.ex.mark(target, f"{unpacked} = {v}"))
+        for e, x in zip(target.elts, names, strict=True):
+            if x.startswith("*"):
+                y = self.fresh("y")
+                out += [f"for {y} in {x[1:]}:", *_indent(self.admit(y))]
+                out += self.store(e.value, x[1:])  # type: ignore[attr-defined]
+            else:
+                out += self.admit(x) + self.store(e, x)
+        return out
 
     def admit(self, name: str) -> list[str]:
         return [f"if {self.TYPE}({name}) not in {self.k(self.fw.clean)}:",
@@ -469,8 +507,8 @@ def block_function(c: Compiler, body: list[ast.stmt], kind: str = BODY,
     if kind == GENERATOR:
         from . import skeletons
 
-        entry = skeletons.frame_entry(d=gen.n("D"), rt=gen.k(c.rt), rec=gen.k(RecursionError),
-                                      level=2).rstrip("\n").split("\n")
+        entry = skeletons.frame_entry(d=gen.n("D"), rt=gen.k(c.rt), level=2).rstrip(
+            "\n").split("\n")
         lines = entry + ["        try:"] + _indent(lines) + [
             "        finally:", f"            {gen.k(c.rt)}.depth -= 1"]
     names = [f"{gen.p}K{i}" for i in range(len(gen.consts))]

@@ -118,6 +118,18 @@ def _frame_source(scope: Scope, params: list[str], n: dict[str, str]) -> str:
     return "[" + ", ".join(items) + "]"
 
 
+def _reenter_args(ident: str, args: ast.arguments) -> str:
+    """The trampoline calling itself again with its arguments as they were bound
+    (``rt.reenter``: a call the host makes between executions runs in a slice)."""
+    parts = [ident] + [a.arg for a in args.posonlyargs + args.args]
+    if args.vararg:
+        parts.append("*" + args.vararg.arg)
+    parts += [f"{a.arg}={a.arg}" for a in args.kwonlyargs]
+    if args.kwarg:
+        parts.append("**" + args.kwarg.arg)
+    return ", ".join(parts)
+
+
 def _admit_source(args: ast.arguments, n: dict[str, str]) -> str:
     """Arguments pass the firewall: host code (``sorted(key=f)``...) calls these too."""
     lines = []
@@ -183,7 +195,9 @@ def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: st
     frame = _frame_source(scope, params, n)
     ident = name if name.isidentifier() and not name.startswith(prefix) else f"{prefix}_lambda"
     coroutine = scope.is_async and not scope.is_generator
-    entry = skeletons.frame_entry(d=n["D"], rt=n["RT"], rec=n["REC"], level=2).rstrip("\n")
+    entry = skeletons.frame_entry(d=n["D"], rt=n["RT"], level=2,
+                                  reenter=_reenter_args(ident, _mangled(args, scope)))
+    entry = entry.rstrip("\n")
     consts = ""
     if kind == "suspendable":
         body = _SUSPENDABLE_BODY.format(aw="await " if coroutine else "", frame=frame, **n)
@@ -213,7 +227,8 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
         kind = "suspendable"
         run = _suspendable_runner(c.rt, _return_body(cc, node.body), scope, name)
     elif isinstance(node, ast.Lambda):
-        kind, run = "value", _value_body(cc, node.body, node.body)
+        kind, run = ("inline", None) if c.specialise else (
+            "value", _value_body(cc, node.body, node.body))
     else:
         first = node.body[0]
         doc = (first.value.value if isinstance(first, ast.Expr)
@@ -228,9 +243,6 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
                 body = block_function(cc, node.body, BODY, "body") if c.specialise \
                     else cc.block(node.body)
                 run = _suspendable_runner(c.rt, body, scope, name)
-        elif c.specialise and _single_return(node.body):
-            ret = node.body[0]
-            kind, run = "value", _value_body(cc, ret.value, ret)  # type: ignore[attr-defined]
         elif c.specialise:
             kind, run = "inline", None
         else:
@@ -240,8 +252,7 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
         params = _signature_source(args, scope)[1]
         prefix = internal_prefix(params)
         gen = BlockGen(cc, TRAMPOLINE, prefix + "_", frame=f"{prefix}_F")
-    factory = _trampoline_factory(c, scope, args, name, kind, gen,
-                                  None if isinstance(node, ast.Lambda) else node.body)
+    factory = _trampoline_factory(c, scope, args, name, kind, gen, _statements(node))
     consts = tuple(gen.consts) if gen is not None else ()
     qualname = c.scope.qualname_prefix() + name
     defaults = c.exprs(args.defaults)
@@ -321,8 +332,11 @@ def _annotation_closures(c: Compiler, node: Any) -> list[tuple[str, Closure]]:
     return out
 
 
-def _single_return(body: list[ast.stmt]) -> bool:
-    return len(body) == 1 and isinstance(body[0], ast.Return) and body[0].value is not None
+def _statements(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> list[ast.stmt]:
+    """The body as statements (a lambda's is ``return <expr>``)."""
+    if isinstance(node, ast.Lambda):
+        return [ast.copy_location(ast.Return(value=node.body), node.body)]
+    return node.body
 
 
 def _value_body(c: Compiler, expr: ast.expr, where: ast.AST) -> Closure:

@@ -20,7 +20,10 @@ instruction's position (``co_positions``) is mapped back to the innermost node.
 
 from __future__ import annotations
 
+import array
 import ast
+import collections
+import re
 import sys
 import types
 import weakref
@@ -28,17 +31,16 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime import UNBOUND
 from ..scope import GLOBAL, LOCAL
-from ..security.guard import plain_name
-from ..security.limits import check_binop
-from ..security.precall import METHOD_PRECALL, PRECALL, precall
+from ..security.guard import is_user_class, plain_name
+from ..security.limits import checked_binop
+from ..security.precall import BOUND_METHODS, METHOD_PRECALL, PRECALL, call_checked
 from ..tracebacks import Pos, annotate
-from .expressions import BINOP_FUNCS, BINOP_SYMBOLS, CHECKED_OPS, CMP_SYMBOLS
+from .expressions import BINOP_SYMBOLS, CHECKED_OPS, CMP_SYMBOLS
 
 if TYPE_CHECKING:
     from .blocks import BlockGen
 
 START, MID, END = "\x01", "\x02", "\x03"
-_NUMBERS = frozenset({int, float})
 _UNARY = {ast.Not: "not ", ast.USub: "-", ast.UAdd: "+", ast.Invert: "~"}
 #: Calls whose callee needs the caller's frame: compiled by ``calls.py``.
 _FRAME_CALLS = frozenset({"super", "locals", "vars", "dir"})
@@ -109,17 +111,23 @@ class ExprGen:
         if op not in CHECKED_OPS:
             return f"({left} {sym} {right})"
         a, b = self.tmp(), self.tmp()
-        nums, ty = self.k(_NUMBERS), self.gen.TYPE
+        ty = self.gen.TYPE
+        checked = checked_operator(self.c.rt, op)
+        safe = self.k(checked.safe)
+        cond = f"({ty}({a} := {left}) in {safe}) & ({ty}({b} := {right}) in {safe})"
+        ln = self.k(len)
+        if op is ast.Add:  # short str + str, list + list
+            cond += (f" or (({ty}({a}) is {ty}({b})) and ({ty}({a}) is str or {ty}({a}) is list)"
+                     f" and {ln}({a}) + {ln}({b}) < {SMALL_RESULT})")
+        elif op is ast.Mult:  # a short str repeated a few times
+            cond += (f" or ({ty}({a}) is str and {ty}({b}) is int and "
+                     f"{ln}({a}) * {b} < {SMALL_RESULT})")
         if op is ast.Pow:
-            cond = (f"(({ty}({a} := {left}) is float) | ({ty}({b} := {right}) is float)) or "
-                    f"({ty}({a}) is int and {ty}({b}) is int and -64 < {b} < 64)")
+            cond += f" or ({ty}({a}) is int and {ty}({b}) is int and -64 < {b} < 64)"
         elif op is ast.LShift:
             cond = (f"({ty}({a} := {left}) is int) & ({ty}({b} := {right}) is int) and "
                     f"{b} < 64")
-        else:
-            cond = f"({ty}({a} := {left}) in {nums}) & ({ty}({b} := {right}) in {nums})"
-        helper = self.k(checked_operator(self.c.rt, op))
-        return f"({a} {sym} {b} if {cond} else {helper}({a}, {b}))"
+        return f"({a} {sym} {b} if {cond} else {self.k(checked)}({a}, {b}))"
 
     def x_UnaryOp(self, node: ast.UnaryOp) -> str:
         return f"({_UNARY[type(node.op)]}{self.expr(node.operand)})"
@@ -203,21 +211,25 @@ class ExprGen:
                 return None
             o, t = self.tmp(), self.tmp()
             bm, pm = self.k(types.BuiltinFunctionType), self.k(types.MethodType)
-            callee = (f"({fn} if ((({t} := {self.gen.TYPE}({fn} := ({o} := "
-                      f"{self.expr(func.value)})."
-                      f"{name})) is {bm} and {fn}.__self__ is {o}) or ({t} is {pm} and "
-                      f"{fn}.__self__ is {o} and {fn}.__func__ in {self.k(self.fw.callees)}))"
-                      f" else {self.k(self.fw.method_callee)}({o}, {fn}))")
+            fun, mod = self.k(types.FunctionType), self.k(types.ModuleType)
+            ty, callees = self.gen.TYPE, self.k(self.fw.callees)
+            # A method bound to the object it was read from, or a function admitted
+            # before, is called at once; anything else goes through the firewall.
+            callee = (f"({fn} if (({t} := {ty}({fn} := ({o} := {self.expr(func.value)})."
+                      f"{name})) is {bm} and ({fn}.__self__ is {o} or ({ty}({fn}.__self__) "
+                      f"is {mod} and {fn} in {callees}))) or ({t} is {pm} and "
+                      f"{fn}.__self__ is {o} and {fn}.__func__ in {callees}) or ({t} is {fun} "
+                      f"and {fn} in {callees}) else {self.k(self.fw.method_callee)}({o}, {fn}))")
         else:
             callee = self.expr(func)
         args = [self.expr(a) for a in node.args]
         args += [f"{k.arg}={self.expr(k.value)}" for k in node.keywords]
         passing = ", ".join(args)
         pre, names = self.k(PRECALL), self.k(METHOD_PRECALL)
-        bm = self.k(types.BuiltinFunctionType)
-        checked = self.k(checked_caller(self.c.rt, self.fw))
+        bound = self.k(BOUND_METHODS)
+        checked = self.k(checked_caller(self.c.rt))
         ty = self.gen.TYPE
-        test = (f"{self.gen.ID}({fn} := {callee}) not in {pre} and not ({ty}({fn}) is {bm} "
+        test = (f"{self.gen.ID}({fn} := {callee}) not in {pre} and not ({ty}({fn}) in {bound} "
                 f"and {fn}.__name__ in {names})")
         # The callee, then (if it has a pre-call check) its checking wrapper, then the
         # arguments, once: CPython's order of evaluation.
@@ -236,40 +248,77 @@ def _unbound_local(name: str) -> Any:
                             "associated with a value")
 
 
-def checked_operator(rt: Any, op: type) -> Any:
-    """``a <op> b`` after the size check (for operands that are not both numbers)."""
-    fn = BINOP_FUNCS[op]
+#: Builtin types whose operators can build a huge result in one step (repetition,
+#: concatenation, formatting, big powers and shifts); their subclasses too.
+_SIZED_BASES = (str, bytes, bytearray, list, tuple, int, array.array, collections.deque,
+                memoryview)
+#: Operand types an operator's host fast path takes, to begin with (``+``, ``*``,
+#: ``%`` of numbers; ``**`` of floats; ``<<`` has its own test).
+#: Results smaller than this (items) need no size check.
+SMALL_RESULT = 1 << 16
+_START_SAFE = {ast.Add: (int, float), ast.Mult: (int, float), ast.Mod: (int, float),
+               ast.Pow: (float,), ast.LShift: ()}
 
-    def checked(a: Any, b: Any) -> Any:
-        check_binop(rt, op, a, b)
-        return fn(a, b)
-    return checked
+
+class checked_operator:  # noqa: N801 - used like a function by generated code
+    """``a <op> b`` after the size check, for operands off the host fast path.
+
+    ``safe`` is the fast path's set of operand types; user classes that inherit no
+    sized builtin join it once seen (their own ``__add__`` runs under the limits).
+    """
+
+    __slots__ = ("rt", "op", "safe", "unsafe")
+
+    def __init__(self, rt: Any, op: type) -> None:
+        self.rt, self.op = rt, op
+        self.safe: set[type] = set(_START_SAFE[op])
+        self.unsafe: set[type] = set()
+
+    def __call__(self, a: Any, b: Any) -> Any:
+        result = checked_binop(self.rt, self.op, a, b)
+        if self.op is not ast.LShift:
+            for t in (type(a), type(b)):
+                if t not in self.safe and t not in self.unsafe:
+                    if is_user_class(t) and not issubclass(t, _SIZED_BASES):
+                        self.safe.add(t)
+                    else:
+                        self.unsafe.add(t)
+        return result
 
 
-def checked_caller(rt: Any, fw: Any) -> Any:
-    """For a callee with a pre-call check (``sum``, ``list``, ``type``...): the callable
-    generated code calls instead of it, which runs the check first."""
+class _ThroughGuard:
+    """What generated code calls in place of a guarded callee: its guard, with it."""
+
+    __slots__ = ("rt", "fn", "guard")
+
+    def __init__(self, rt: Any, fn: Any, guard: Any) -> None:
+        self.rt, self.fn, self.guard = rt, fn, guard
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.guard(self.rt, self.fn, args, kwargs or None)
+
+
+def checked_caller(rt: Any) -> Any:
+    """For a callee with a guard (``sum``, ``list``, ``int``, ``type``...): the callable
+    generated code calls instead of it (kept per guarded callable: they live forever)."""
+    made: dict[int, _ThroughGuard] = {}
+
     def checked(fn: Any) -> Any:
-        def call_checked(*args: Any, **kwargs: Any) -> Any:
-            precall(rt, fn, args, kwargs or None)
-            r = fn(*args, **kwargs)
-            if fn is type and len(args) == 3 and fw.on_class is not None and \
-                    issubclass(type(r), type):
-                fw.on_class(r)  # type(name, bases, ns): a class made by sandbox code
-            return r
-        return call_checked
+        through = made.get(id(fn))
+        if through is not None and through.fn is fn:
+            return through
+        guard = PRECALL.get(id(fn))
+        if guard is None:  # a bound C method called through an alias
+            return lambda *args, **kwargs: call_checked(rt, fn, args, kwargs or None)
+        through = made[id(fn)] = _ThroughGuard(rt, fn, guard)
+        return through
     return checked
 
 
 def checked_inplace(rt: Any, op: type) -> Any:
-    """``a <op>= b`` after the size check."""
-    from .expressions import INPLACE_FUNCS
-
-    fn = INPLACE_FUNCS[op]
-
+    """``a <op>= b`` through the size check (``limits.checked_binop`` computes it)."""
     def checked(a: Any, b: Any) -> Any:
-        check_binop(rt, op, a, b)
-        return fn(a, b)
+        return checked_binop(rt, op, a, b, True)
     return checked
 
 
@@ -281,8 +330,12 @@ SPANS: weakref.WeakKeyDictionary[types.CodeType, dict[int, list[tuple[int, int, 
     weakref.WeakKeyDictionary()
 
 
+_MARK = re.compile(f"{START}(\\d+){MID}|{END}")
+
+
 def strip_marks(source: str) -> tuple[str, dict[int, list[tuple[int, int, int]]]]:
-    """The source without node marks, and where each marked node is (UTF-8 columns)."""
+    """The source without node marks, and where each marked node is (UTF-8 columns,
+    as ``co_positions`` counts them)."""
     if START not in source:
         return source, {}
     lines = source.split("\n")
@@ -290,27 +343,22 @@ def strip_marks(source: str) -> tuple[str, dict[int, list[tuple[int, int, int]]]
     for number, line in enumerate(lines, 1):
         if START not in line:
             continue
-        out: list[str] = []
+        pieces: list[str] = []
         stack: list[tuple[int, int]] = []
-        found = []
-        col = 0
-        i = 0
-        while i < len(line):
-            ch = line[i]
-            if ch == START:
-                j = line.index(MID, i)
-                stack.append((col, int(line[i + 1:j])))
-                i = j + 1
-                continue
-            if ch == END:
+        found: list[tuple[int, int, int]] = []
+        col = last = 0
+        for m in _MARK.finditer(line):
+            piece = line[last:m.start()]
+            pieces.append(piece)
+            col += len(piece) if piece.isascii() else len(piece.encode("utf-8"))
+            last = m.end()
+            if m.group(1) is not None:
+                stack.append((col, int(m.group(1))))
+            else:
                 start, index = stack.pop()
                 found.append((start, col, index))
-                i += 1
-                continue
-            out.append(ch)
-            col += len(ch.encode("utf-8"))  # co_positions counts UTF-8 bytes
-            i += 1
-        lines[number - 1] = "".join(out)
+        pieces.append(line[last:])
+        lines[number - 1] = "".join(pieces)
         spans[number] = found
     return "\n".join(lines), spans
 
@@ -341,9 +389,15 @@ def annotate_generated(exc: BaseException, f: list, positions: list[Pos], index:
     annotate(exc, f, pos)
 
 
+_CODE_POSITIONS: weakref.WeakKeyDictionary[types.CodeType, list[Any]] = \
+    weakref.WeakKeyDictionary()
+
+
 def _node_at(code: types.CodeType, lasti: int, spans: dict[int, list[tuple[int, int, int]]]
              ) -> int | None:
-    positions = list(code.co_positions())
+    positions = _CODE_POSITIONS.get(code)
+    if positions is None:
+        positions = _CODE_POSITIONS[code] = list(code.co_positions())
     at = lasti // 2
     if not 0 <= at < len(positions):
         return None

@@ -119,6 +119,8 @@ def suspend(rt: Runtime, value: Any) -> Any:
 
 def _resume(rt: Runtime, g: _Body, first: bool, args: tuple, value: Any,
             exc: BaseException | None) -> Any:
+    if not rt.active:  # resumed by the host between executions: inside a slice
+        return rt.outside(_resume, rt, g, first, args, value, exc)
     g.parent = getcurrent()
     g.base = rt.depth
     was = rt.in_sandbox
@@ -224,7 +226,7 @@ class _Driver:
     def __next__(self) -> Any:
         return self.send(None)
 
-    def _step(self, value: Any, exc: BaseException | None) -> Any:
+    def _step(self, value: Any, exc: BaseException | None, task: bool = True) -> Any:
         rt = self.rt
         first = self.g is None
         if first:
@@ -239,10 +241,14 @@ class _Driver:
             self.g = _Body(self.entry)
             if rt.context is not None:
                 self.g.gr_context = rt.context
-        if not rt.active:
-            rt.background_slice()
-        elif rt.stop is not None and exc is None:
+        if not rt.active:  # a task step that outlived its cell: a slice of its own
+            return rt.outside(self._step_in_slice, first, value, exc, task=task)
+        if rt.stop is not None and exc is None:
             exc = rt._fresh(rt.stop)  # a limit hit elsewhere (e.g. in a task): stop here too
+        return self._step_in_slice(first, value, exc)
+
+    def _step_in_slice(self, first: bool, value: Any, exc: BaseException | None) -> Any:
+        rt = self.rt
         g = self.g
         assert g is not None
         r = _resume(rt, g, first, (rt, self.body, self.f), value, exc)
@@ -265,7 +271,7 @@ class _Driver:
         if g is None or g.dead:
             return
         try:
-            self._step(None, GeneratorExit())
+            self._step(None, GeneratorExit(), False)  # finalizing: the post budget
         except (GeneratorExit, StopIteration):
             return
         raise RuntimeError("coroutine ignored GeneratorExit")
@@ -332,9 +338,10 @@ async def _async_generator(rt: Runtime, body: Closure, f: list) -> Any:
     exc: BaseException | None = None
     closing = False
     while True:
-        if not rt.active:
-            rt.background_slice()
-        r = _resume(rt, g, first, (rt, body, f), value, exc)
+        if not rt.active:  # an async generator step between executions: a task slice
+            r = rt.outside(_resume, rt, g, first, (rt, body, f), value, exc, task=True)
+        else:
+            r = _resume(rt, g, first, (rt, body, f), value, exc)
         first = False
         exc = None
         value = None

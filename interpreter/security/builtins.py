@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import SecurityError
+from ..runtime import Runtime
 from .firewall import sandbox_api
 from .guard import (
     guarded_delattr,
@@ -21,7 +22,9 @@ from .guard import (
     guarded_hasattr,
     guarded_setattr,
     guarded_vars,
+    is_user_object,
 )
+from .iterators import make_iterators
 from .limits import check_active_format_spec
 
 FORBIDDEN_BUILTINS = (
@@ -50,7 +53,8 @@ class Forbidden:
 
 def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
                   input_func: Callable[[str], str] | None,
-                  display_func: Callable[..., None] | None) -> dict[str, Any]:
+                  display_func: Callable[..., None] | None, *,
+                  rt: Runtime | None = None) -> dict[str, Any]:
     """A fresh builtins dict for one session."""
     b: dict[str, Any] = {k: v for k, v in vars(builtins).items()
                          if k not in _DROPPED and k not in FORBIDDEN_BUILTINS}
@@ -67,7 +71,18 @@ def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
             raise TypeError(f"sep must be None or a string, not {type(sep).__name__}")
         if not isinstance(end, str):
             raise TypeError(f"end must be None or a string, not {type(end).__name__}")
-        text = sep.join([str(a) for a in args]) + end
+        parts = [str(a) for a in args]
+        if file is None and rt is not None:
+            # Joined only as far as the output limit lets it through: no 1 GB copy.
+            pieces: list[str] = []
+            for i, p in enumerate(parts):
+                if i:
+                    pieces.append(sep)
+                pieces.append(p)
+            pieces.append(end)
+            rt.write_parts(pieces)
+            return
+        text = sep.join(parts) + end
         if file is None:
             write(text)
         else:
@@ -81,6 +96,20 @@ def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
     def format_(value: Any, format_spec: str = "") -> str:
         check_active_format_spec(format_spec)
         return builtins.format(value, format_spec)
+
+    callable_iterator = make_iterators(rt)["callable_iterator"] if rt is not None else None
+    real_iter = builtins.iter
+
+    def iter_(obj: Any, *sentinel: Any) -> Any:
+        if not sentinel or callable_iterator is None:
+            return real_iter(obj, *sentinel)
+        if len(sentinel) > 1:
+            raise TypeError(f"iter expected at most 2 arguments, got {1 + len(sentinel)}")
+        if not callable(obj):
+            raise TypeError("iter(v, w): v must be callable")
+        if is_user_object(obj):
+            return real_iter(obj, sentinel[0])  # its own calls count
+        return callable_iterator(obj, sentinel[0])  # a host callable: counted here
 
     def globals_() -> dict[str, Any]:
         return namespace
@@ -107,14 +136,16 @@ def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
             raise SecurityError("display() is not available in this session")
         display_func(*objs)
 
-    for fn, name in ((display_, "display"), (print_, "print"), (format_, "format"), (input_, "input"), (globals_, "globals"),
-                     (locals_, "locals"), (vars_, "vars"), (dir_, "dir"),
+    for fn, name in ((display_, "display"), (print_, "print"), (format_, "format"),
+                     (input_, "input"), (globals_, "globals"), (locals_, "locals"),
+                     (vars_, "vars"), (dir_, "dir"), (iter_, "iter"),
                      (guarded_getattr, "getattr"), (guarded_setattr, "setattr"),
                      (guarded_delattr, "delattr"), (guarded_hasattr, "hasattr")):
         fn.__name__ = fn.__qualname__ = name
         fn.__module__ = "builtins"
         b[name] = fn
     b["print"].__doc__ = builtins.print.__doc__
+    b["iter"].__doc__ = builtins.iter.__doc__
     if display_func is None:
         del b["display"]
     return b

@@ -119,17 +119,22 @@ class SandboxLoop:
 
         # The loop runs it in a copy of the context current now (the session's), as
         # asyncio does for every callback.
-        def run_callback() -> None:
-            if not rt.active:
-                rt.background_slice()  # a callback between cells gets its own budget
+        def call() -> None:
             was = rt.in_sandbox
             rt.in_sandbox = True
             try:
                 callback(*args)
-            except (Exception, LimitExceeded) as e:  # noqa: BLE001 - the loop must go on
-                report(f"Exception in callback {_name(callback)}: {type(e).__name__}: {e}\n")
             finally:
                 rt.in_sandbox = was
+
+        def run_callback() -> None:
+            try:
+                if rt.active:
+                    call()
+                else:  # a callback between cells: a slice of its own
+                    rt.outside(call, task=True)
+            except (Exception, LimitExceeded) as e:  # noqa: BLE001 - the loop must go on
+                report(f"Exception in callback {_name(callback)}: {type(e).__name__}: {e}\n")
         return run_callback
 
     def __getattr__(self, name: str) -> Any:
