@@ -80,10 +80,10 @@ class Session:
         if namespace:
             self.namespace.update(namespace)
         self.importer = Importer(self.policy, self.rt)
-        self.builtins["__import__"] = self.importer.builtin_import()
         self.env = Env(self.rt, self.namespace, self.builtins, self.importer,
                        specialise=compiler_specialises())
         self.rt.firewall = self.env.firewall
+        self.builtins["__import__"] = self.importer.builtin_import(self.env.function_globals)
         self.env.firewall.on_class = USER_CLASSES.add
         self.context = contextvars.copy_context()
         self.context.run(decimal.setcontext, decimal.Context())  # not shared with the host

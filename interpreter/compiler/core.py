@@ -60,16 +60,15 @@ class Env:
     firewall: Firewall = field(default_factory=Firewall)
     template_cache: dict[str, Any] = field(default_factory=dict)
     #: The globals of all generated host code of the session (trampolines included):
-    #: the module name that ``namedtuple`` & co. read from their caller, and the real
-    #: builtins, which only C code uses (``datetime.strptime`` importing ``_strptime``).
-    #: Generated code looks no name up in it; the session namespace is a constant there.
+    #: the module name that ``namedtuple`` & co. read from their caller, and the
+    #: sandbox's builtins (C code importing a helper, ``datetime.strptime`` importing
+    #: ``_strptime``, calls their ``__import__`` with these globals).  Generated code
+    #: looks no name up in it; the session namespace is a constant there.
     function_globals: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        import builtins
-
         self.function_globals.setdefault("__name__", self.globals.get("__name__", "__main__"))
-        self.function_globals.setdefault("__builtins__", builtins)
+        self.function_globals.setdefault("__builtins__", self.builtins)
         self.rt.function_globals = self.function_globals  # type: ignore[attr-defined]
 
 

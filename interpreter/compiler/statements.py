@@ -153,7 +153,7 @@ def compile_annassign(c: Compiler, node: ast.AnnAssign) -> Closure:
     simple = node.simple and isinstance(node.target, ast.Name)
     record = None
     if simple and c.scope.kind in ("module", "class") and not c.env.ignore_typing:
-        name = node.target.id  # type: ignore[union-attr]
+        name = c.scope.mangle(node.target.id)  # type: ignore[union-attr]
         if c.env.future_annotations:
             text = ast.unparse(node.annotation)
             ann: Closure = lambda f: text  # noqa: E731

@@ -9,6 +9,7 @@ Removed names raise a clear ``SecurityError`` instead of a bare ``NameError``.
 from __future__ import annotations
 
 import builtins
+import inspect
 from collections.abc import Callable
 from typing import Any
 
@@ -141,11 +142,41 @@ def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
                      (vars_, "vars"), (dir_, "dir"), (iter_, "iter"),
                      (guarded_getattr, "getattr"), (guarded_setattr, "setattr"),
                      (guarded_delattr, "delattr"), (guarded_hasattr, "hasattr")):
-        fn.__name__ = fn.__qualname__ = name
-        fn.__module__ = "builtins"
-        b[name] = fn
-    b["print"].__doc__ = builtins.print.__doc__
-    b["iter"].__doc__ = builtins.iter.__doc__
+        b[name] = builtin_function(fn, name, getattr(builtins, name, fn).__doc__)
     if display_func is None:
         del b["display"]
     return b
+
+
+@sandbox_api
+class SandboxBuiltin:
+    """A builtin the session provides itself (``print``, ``getattr``...), shown and named
+    as CPython's (``<built-in function print>``).  Each has its own subclass whose
+    ``__call__`` is the function, so a call costs no extra host frame."""
+
+    __slots__ = ()
+    __module__ = "builtins"
+    __name__: str
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "__qualname__":  # a class body cannot define it for instances
+            return self.__name__
+        raise AttributeError(f"'builtin_function_or_method' object has no attribute '{name}'")
+
+    @property
+    def __signature__(self) -> inspect.Signature:
+        return inspect.signature(type(self).__call__)
+
+    def __repr__(self) -> str:
+        return f"<built-in function {self.__name__}>"
+
+    def __reduce__(self) -> str:
+        return self.__name__
+
+
+def builtin_function(fn: Callable[..., Any], name: str, doc: str | None) -> SandboxBuiltin:
+    cls = type("builtin_function_or_method", (SandboxBuiltin,),
+               {"__slots__": (), "__call__": staticmethod(fn), "__name__": name,
+                "__doc__": doc, "__module__": "builtins"})
+    sandbox_api(cls)
+    return cls()

@@ -366,8 +366,15 @@ class Importer:
         self.overrides = _overrides(rt, self.rng)
         self.cache: dict[str, ModuleProxy] = {}
 
-    def builtin_import(self) -> Any:
-        """The sandbox's ``__import__``: what the ``import`` statement does."""
+    def builtin_import(self, c_globals: dict[str, Any] | None = None) -> Any:
+        """The sandbox's ``__import__``: what the ``import`` statement does.
+
+        C code that imports a helper module it needs (``datetime.strptime`` importing
+        ``_strptime``) calls it through ``PyImport_Import`` with the running code's
+        globals, which for sandbox code are ``c_globals`` (no sandbox code can name that
+        dict): then the module is really imported and nothing is handed back, since
+        ``PyImport_Import`` takes the module from ``sys.modules`` itself.
+        """
         importer = self
 
         def __import__(name: str, globals: Any = None, locals: Any = None,  # noqa: A002
@@ -377,6 +384,9 @@ class Importer:
                                 f"{type(name).__name__}")
             if level:
                 raise ImportError("attempted relative import with no known parent package")
+            if c_globals is not None and globals is c_globals and not importer.allowed(name):
+                importlib.import_module(name)
+                return None
             module = importer(name)
             if fromlist:
                 return module
