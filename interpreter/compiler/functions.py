@@ -20,7 +20,7 @@ from typing import Any
 from ..runtime import RETURN, UNBOUND, Cell, Runtime
 from ..scope import Scope
 from ..security.annotations import check_annotation
-from ..security.guard import SANDBOX_CODES
+from ..security.guard import SANDBOX_CODES, TWIN_KEY
 from ..tracebacks import annotate
 from . import skeletons, suspension
 from .blocks import (
@@ -187,7 +187,8 @@ _SUSPENDABLE_BODY = """\
 
 def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: str,
                         kind: str, gen: BlockGen | None = None,
-                        statements: list[ast.stmt] | None = None) -> Any:
+                        statements: list[ast.stmt] | None = None,
+                        synchronous: bool = False) -> Any:
     """``kind``: ``plain``, ``value`` (the body is an expression), ``inline`` (the body's
     statements are ``gen``'s generated code), or ``suspendable``."""
     signature, params = _signature_source(args, scope)
@@ -195,7 +196,7 @@ def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: st
     n = _internal_names(prefix)
     frame = _frame_source(scope, params, n)
     ident = name if name.isidentifier() and not name.startswith(prefix) else f"{prefix}_lambda"
-    coroutine = scope.is_async and not scope.is_generator
+    coroutine = scope.is_async and not scope.is_generator and not synchronous
     entry = skeletons.frame_entry(d=n["D"], rt=n["RT"], level=2,
                                   reenter=_reenter_args(ident, _mangled(args, scope)))
     entry = entry.rstrip("\n")
@@ -254,6 +255,20 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
         gen = BlockGen(cc, TRAMPOLINE, prefix + "_", frame=f"{prefix}_F")
     factory = _trampoline_factory(c, scope, args, name, kind, gen, _statements(node))
     consts = tuple(gen.consts) if gen is not None else ()
+    # ``await f(...)`` of a sandbox coroutine function runs its body right there, in the
+    # awaiting body: a synchronous twin of the trampoline, compiled from the same
+    # statements, binds the arguments the same way (same signature, same defaults) and
+    # runs them inline; its awaits suspend the awaiting greenlet (``twin_of``).
+    twin_factory = None
+    twin_consts: tuple[Any, ...] = ()
+    if scope.is_async and not scope.is_generator and c.specialise:
+        params = _signature_source(args, scope)[1]
+        prefix = internal_prefix(params)
+        twin_gen = BlockGen(c.child(node, name), TRAMPOLINE, prefix + "_",
+                            frame=f"{prefix}_F")
+        twin_factory = _trampoline_factory(c, scope, args, name, "inline", twin_gen,
+                                           _statements(node), synchronous=True)
+        twin_consts = tuple(twin_gen.consts)
     qualname = c.scope.qualname_prefix() + name
     defaults = c.exprs(args.defaults)
     kw_defaults = [(scope.mangle(a.arg), c.expr(d))
@@ -270,8 +285,9 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
         defs = tuple([d(f) for d in defaults])
         kwdefs = {k: d(f) for k, d in kw_defaults}
         anns = {k: a(f) for k, a in annotations}
-        fn = factory(run, rt, tuple([load(f) for load in free_loads]), Cell, UNBOUND, RETURN,
-                     clean, admit, RecursionError, type, *consts)
+        cells = tuple([load(f) for load in free_loads])
+        fn = factory(run, rt, cells, Cell, UNBOUND, RETURN, clean, admit, RecursionError, type,
+                     *consts)
         SANDBOX_CODES.add(fn.__code__)
         fn.__name__ = name
         fn.__qualname__ = qualname
@@ -286,6 +302,15 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
             for v in anns.values():
                 check_annotation(v)
             fn.__annotations__ = anns
+        if twin_factory is not None:
+            twin = twin_factory(None, rt, cells, Cell, UNBOUND, RETURN, clean, admit,
+                                RecursionError, type, *twin_consts)
+            SANDBOX_CODES.add(twin.__code__)
+            twin.__defaults__ = fn.__defaults__
+            twin.__kwdefaults__ = fn.__kwdefaults__
+            twin.__name__, twin.__qualname__ = name, qualname  # binding errors' words
+            twin.__module__ = module_name
+            fn.__dict__[TWIN_KEY] = twin
         return fn
     return make_function
 

@@ -195,6 +195,25 @@ class ExprGen:
                  for k, v in zip(node.keys, node.values, strict=True)]
         return "{" + ", ".join(items) + "}"
 
+    # -- await ---------------------------------------------------------------
+    def x_Await(self, node: ast.Await) -> str | None:
+        """``await f(...)``: the sandbox coroutine function's synchronous twin runs right
+        here (``twin_of``); anything else is called through its guard and awaited."""
+        call = node.value
+        if not isinstance(call, ast.Call) or any(isinstance(a, ast.Starred) for a in call.args) \
+                or any(k.arg is None for k in call.keywords) or (
+                    isinstance(call.func, ast.Name) and call.func.id in _FRAME_CALLS):
+            return None
+        from .suspension import twin_of
+
+        fn, tw = self.tmp(), self.tmp()
+        args = [self.expr(a) for a in call.args]
+        args += [f"{k.arg}={self.expr(k.value)}" for k in call.keywords]
+        slow = self.k(awaiting_caller(self.c.rt, self.fw))
+        callee = self.mark(call, f"({tw} if ({tw} := {self.k(twin_of)}({fn} := "
+                                 f"{self.expr(call.func)})) is not None else {slow}({fn}))")
+        return f"{callee}({', '.join(args)})"
+
     # -- calls --------------------------------------------------------------
     def x_Call(self, node: ast.Call) -> str | None:
         if any(isinstance(a, ast.Starred) for a in node.args) or \
@@ -313,6 +332,23 @@ def checked_caller(rt: Any) -> Any:
         through = made[id(fn)] = _ThroughGuard(rt, fn, guard)
         return through
     return checked
+
+
+def awaiting_caller(rt: Any, fw: Any) -> Any:
+    """``await fn(...)`` of anything but a sandbox coroutine function: the callable that
+    calls it as every call is (guard, firewall) and awaits what it gives."""
+    from .suspension import await_value
+
+    rclean, admit_result = fw.result_clean, fw.admit_result
+
+    def awaiting(fn: Any) -> Any:
+        def call_and_await(*args: Any, **kwargs: Any) -> Any:
+            awaitable = call_checked(rt, fn, args, kwargs or None)
+            if type(awaitable) not in rclean:
+                awaitable = admit_result(fn, awaitable)
+            return await_value(rt, awaitable)
+        return call_and_await
+    return awaiting
 
 
 def checked_inplace(rt: Any, op: type) -> Any:

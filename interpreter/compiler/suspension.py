@@ -22,6 +22,7 @@ from typing import Any
 from greenlet import getcurrent, greenlet
 
 from ..runtime import RETURN, Runtime
+from ..security.guard import TWIN_KEY
 from . import skeletons
 
 Closure = Callable[[list], Any]
@@ -289,6 +290,25 @@ class _Driver:
         except (GeneratorExit, StopIteration):
             return
         raise RuntimeError("coroutine ignored GeneratorExit")
+
+
+def twin_of(fn: Any) -> Any:
+    """The synchronous twin of a sandbox coroutine function (or of a method bound to
+    one): same signature and defaults, its body run right in the awaiting greenlet, so
+    ``await f(x)`` costs a call, not a coroutine, a driver and a switch.  ``None`` for
+    anything else (awaited as usual)."""
+    t = type(fn)
+    if t is types.FunctionType:
+        twin = fn.__dict__.get(TWIN_KEY)
+        if twin is not None and twin.__defaults__ is fn.__defaults__ and \
+                twin.__kwdefaults__ is fn.__kwdefaults__:
+            return twin
+        return None
+    if t is types.MethodType:
+        twin = twin_of(fn.__func__)
+        if twin is not None:
+            return types.MethodType(twin, fn.__self__)
+    return None
 
 
 def coroutine_runner(rt: Runtime, body: Closure, name: str) -> Closure:

@@ -539,7 +539,14 @@ class Firewall:
 
     def admit(self, value: Any) -> Any:
         t = type(value)
+        if t is types.MethodType:  # ``self.method`` read to be passed on: seen before?
+            if value.__func__ in self.callees and type(value.__self__) in self.clean:
+                return value
+        elif t is types.FunctionType and value in self.callees:
+            return value
         admit(value, self.clean)
+        if t is types.MethodType and type(value.__func__) is types.FunctionType:
+            self.callees.add(value.__func__)  # class-level functions: few, and they stay
         if t in self.clean and t not in _CONTAINER_SET:
             self.result_clean.add(t)
         return value

@@ -91,6 +91,8 @@ UNSETTABLE: frozenset[str] = frozenset({
 
 USER_CLASSES: weakref.WeakSet[type] = weakref.WeakSet()
 USER_FUNCTIONS: weakref.WeakSet[Any] = weakref.WeakSet()
+#: Where a sandbox coroutine function keeps its synchronous twin (``await f()``).
+TWIN_KEY = "__pbx_twin__"
 #: Code objects of the trampolines of sandbox functions: ``fn.__code__ in SANDBOX_CODES``
 #: tells a user function (and a sandbox coroutine or generator) in one set lookup.
 SANDBOX_CODES: set[types.CodeType] = set()
@@ -352,7 +354,10 @@ def _read_dict(obj: Any, name: str) -> Any:
     if isinstance(obj, ModuleProxy):
         return obj.__pbx_namespace__()
     if is_user_object(obj) and not isinstance(obj, type):
-        return obj.__dict__
+        d = obj.__dict__
+        if type(obj) is types.FunctionType and TWIN_KEY in d:  # a coroutine function's
+            return {k: v for k, v in d.items() if k != TWIN_KEY}  # twin stays hidden
+        return d
     if isinstance(obj, type) and is_user_class(obj) and obj in USER_CLASSES:
         return obj.__dict__
     return filtered_dict(obj)
