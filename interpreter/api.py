@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import nested
 from .policy import Policy
 from .session import CellResult, Session
 from .tracebacks import render, short_error
@@ -140,3 +141,11 @@ def execute(code: str, entry_point: str | None = None, args: Any = None, kwargs:
     session = _session(timeout, allowed_modules, namespace, max_memory_mb, ignore_typing,
                        policy, echo_stdout)
     return _execute_sync(code, entry_point, args, kwargs, filename, session)
+
+
+def _nested_api(policy: Policy, rt: Any) -> dict[str, Any]:
+    """``import interpreter`` inside a sandbox: this API, narrowed (see ``nested``)."""
+    return nested.make_api(policy, rt, sys.modules[__name__])
+
+
+Session.nested_api = _nested_api

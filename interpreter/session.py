@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import contextlib
 import contextvars
 import decimal
+import signal
 import sys
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from .compiler import Compiler, Env
 from .compiler.suspend import _Driver, run_body
@@ -39,13 +43,26 @@ class CellResult:
     error: BaseException | None = None
     traceback: str | None = None
     stdout: str = ""
+    #: the value's MIME bundle, when ``run_cell(..., result_bundle=True)`` asked for it
+    data: dict[str, Any] | None = None
+    metadata: dict[str, Any] | None = None
+    #: the traceback in ANSI colour, as IPython shows it
+    color_traceback: str | None = None
+    #: the error's name and text when ``error`` stands for one that cannot travel
+    #: (an error in a jailed worker)
+    error_name: str | None = None
+    error_value: str | None = None
 
     @property
     def ename(self) -> str | None:
+        if self.error_name is not None:
+            return self.error_name
         return None if self.error is None else display_name(self.error)
 
     @property
     def evalue(self) -> str | None:
+        if self.error_value is not None:
+            return self.error_value
         if self.error is None:
             return None
         if isinstance(self.error, SyntaxError):
@@ -57,7 +74,15 @@ class CellResult:
 
 
 class Session:
-    """A sandboxed namespace that persists across cells."""
+    """A sandboxed namespace that persists across cells, in this process.
+
+    It implements the session facade (``interpreter.facade``); ``JailedSession`` is the
+    same behind an OS-level wall."""
+
+    isolation = "inprocess"
+    #: builds what ``import interpreter`` offers inside the sandbox (set by
+    #: ``interpreter.api``, which owns the public API: the session does not import it)
+    nested_api: ClassVar[Callable[..., dict[str, Any]] | None] = None
 
     def __init__(self, policy: Policy | None = None, *,
                  on_stdout: Callable[[str], None] | None = None,
@@ -65,6 +90,7 @@ class Session:
                  input_func: Callable[[str], str] | None = None,
                  namespace: dict[str, Any] | None = None) -> None:
         self.policy = policy or Policy()
+        self._init_args = (on_stdout, on_event, input_func, namespace)
         self.on_stdout = on_stdout
         self.output = Output(on_event)
         self._captured: list[str] = []
@@ -72,9 +98,11 @@ class Session:
         self.namespace: dict[str, Any] = {"__name__": "__main__", "__doc__": None}
         self.builtins = make_builtins(self.rt.write, self.namespace, input_func, self._display)
         self.namespace["__builtins__"] = self.builtins
+        # IPython.display's clear_output, as notebooks call it bare
+        self.builtins.setdefault("clear_output", self._clear_output)
         if namespace:
             self.namespace.update(namespace)
-        self.importer = Importer(self.policy, self.rt)
+        self.importer = Importer(self.policy, self.rt, nested_api=type(self).nested_api)
         self.env = Env(self.rt, self.namespace, self.builtins, self.importer)
         self.context = contextvars.copy_context()
         self.context.run(decimal.setcontext, decimal.Context())  # not shared with the host
@@ -96,6 +124,10 @@ class Session:
         for obj in objs:
             data, metadata = self.call(bundle, obj)
             self.output.display(data, metadata)
+
+    def _clear_output(self, wait: bool = False) -> None:
+        """The sandbox's ``clear_output(wait=False)``, as ``IPython.display`` has it."""
+        self.output.clear_output(bool(wait))
 
     def mime_bundle(self, value: Any) -> tuple[dict[str, Any], dict[str, Any]]:
         """(data, metadata) of a sandbox value for ``execute_result``, under the limits."""
@@ -142,8 +174,28 @@ class Session:
         return cell, root.has_await or _has_top_level_async(tree)
 
     # -- running -----------------------------------------------------------
-    async def run_cell(self, source: str, name: str = "<string>") -> CellResult:
-        """Run a cell on the caller's event loop (top-level ``await`` allowed)."""
+    async def run_cell(self, source: str, name: str = "<string>", *,
+                       result_bundle: bool = False) -> CellResult:
+        """Run a cell on the caller's event loop (top-level ``await`` allowed).
+
+        With ``result_bundle`` the value's MIME bundle is built as well, under the
+        limits (``data``/``metadata``); a failing ``__repr__`` is the cell's error."""
+        result = await self._run_cell(source, name)
+        return self.add_bundle(result) if result_bundle else result
+
+    def add_bundle(self, result: CellResult) -> CellResult:
+        """Fill ``data``/``metadata`` of a result that has a value."""
+        if result.error is not None or not result.has_value:
+            return result
+        try:
+            result.data, result.metadata = self.mime_bundle(result.value)
+        except BaseException as e:  # noqa: BLE001 - a failing __repr__ is the cell's error
+            failed = self._finish(CellResult(error=e))
+            failed.stdout = result.stdout
+            return failed
+        return result
+
+    async def _run_cell(self, source: str, name: str) -> CellResult:
         try:
             cell, needs_loop = self.compile_cell(source, name)
         except Exception as e:  # noqa: BLE001 - syntax errors and compiler bugs alike
@@ -186,7 +238,7 @@ class Session:
         if needs_loop:  # a private loop: the thread's current loop stays as it was
             loop = asyncio.new_event_loop()
             try:
-                return loop.run_until_complete(self.run_cell(source, name))
+                return loop.run_until_complete(self._run_cell(source, name))
             finally:
                 _close_private_loop(loop)
         return self._run_sync(source, name, cell)
@@ -229,6 +281,55 @@ class Session:
     def format_exception(self, exc: BaseException, color: bool = False) -> str:
         return render(exc, color=color)
 
+    # -- the rest of the facade ----------------------------------------------
+    async def complete(self, code: str, cursor_pos: int) -> dict[str, Any]:
+        """Jupyter's ``complete_reply`` content; runs no user code."""
+        from .completion import complete
+
+        return complete(self, code, cursor_pos)
+
+    async def inspect(self, code: str, cursor_pos: int,
+                      detail_level: int = 0) -> dict[str, Any]:
+        """Jupyter's ``inspect_reply`` content; runs no user code."""
+        from .inspection import inspect_reply
+
+        return inspect_reply(self, code, cursor_pos, detail_level)
+
+    @property
+    def deadline(self) -> float | None:
+        """When the running execution must end (``time.monotonic``), or None."""
+        rt = self.rt
+        return rt.deadline if rt.active else None
+
+    @property
+    def walls(self) -> dict[str, str]:
+        """OS-level walls around this session: none, it runs in the host's process."""
+        return {}
+
+    @contextlib.contextmanager
+    def paused_clock(self) -> Iterator[None]:
+        """Time spent inside (waiting for a person at ``input()``) is not charged."""
+        start = time.monotonic()
+        try:
+            yield
+        finally:
+            rt = self.rt
+            if rt.active and rt.deadline is not None:
+                rt.deadline += time.monotonic() - start
+                if rt.alarm_thread is not None and \
+                        threading.current_thread() is threading.main_thread():
+                    signal.setitimer(signal.ITIMER_REAL,
+                                     max(0.001, rt.deadline - time.monotonic() + 0.05))
+
+    async def reset(self) -> None:
+        """A fresh namespace with the same policy, callbacks and host namespace."""
+        on_stdout, on_event, input_func, namespace = self._init_args
+        self.__init__(self.policy, on_stdout=on_stdout,  # type: ignore[misc]
+                      on_event=on_event, input_func=input_func, namespace=namespace)
+
+    def close(self) -> None:
+        """Nothing to end: the session lives in this process."""
+
     # -- helpers -------------------------------------------------------------
     def _start(self, source: str, name: str) -> None:
         self.rt.watch_memory()
@@ -249,13 +350,15 @@ class Session:
             lines = source.splitlines()
             if 0 < e.lineno <= len(lines):
                 e.text = lines[e.lineno - 1]
-        return CellResult(error=e, traceback=render(e), stdout="")
+        return CellResult(error=e, traceback=render(e), stdout="",
+                          color_traceback=render(e, color=True))
 
     def _finish(self, result: CellResult) -> CellResult:
         result.stdout = "".join(self._captured)
         self._captured = []
         if result.error is not None:
             result.traceback = render(result.error)
+            result.color_traceback = render(result.error, color=True)
             result.error.__traceback__ = None  # host frames: not shown, and they hold memory
             result.value, result.has_value = None, False
         return result

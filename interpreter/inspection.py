@@ -11,13 +11,14 @@ import functools
 import inspect
 import re
 import types
-from typing import Any
-
-from interpreter import Session
-from interpreter.errors import LimitExceeded
-from interpreter.security.modules import ModuleProxy
+from typing import TYPE_CHECKING, Any
 
 from .completion import _MISSING, bind_static, is_kind, resolve
+from .errors import LimitExceeded
+from .security.modules import ModuleProxy
+
+if TYPE_CHECKING:
+    from .session import Session
 
 _NAME = re.compile(r"[A-Za-z_][\w.]*")
 _SIGNED = (types.FunctionType, types.MethodType, types.BuiltinFunctionType,
