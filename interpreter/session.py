@@ -208,10 +208,15 @@ class Session:
         self._start(source, name)
         rt.loop = loop
         rt.cell_task = asyncio.current_task()
-        timer = None
+        timer: list[Any] = [None]
         if rt.deadline is not None:
-            timer = loop.call_at(loop.time() + (rt.deadline - _now()),
-                                 lambda: rt.request_stop(rt.time_error()))
+            def expire() -> None:  # the deadline may have moved (paused_clock)
+                if rt.deadline is None or _now() < rt.deadline:
+                    left = 0.1 if rt.deadline is None else rt.deadline - _now()
+                    timer[0] = loop.call_at(loop.time() + left, expire)
+                    return
+                rt.request_stop(rt.time_error())
+            timer[0] = loop.call_at(loop.time() + (rt.deadline - _now()), expire)
         result = CellResult()
         try:
             with SignalGuard(rt):
@@ -221,8 +226,8 @@ class Session:
         except BaseException as e:  # noqa: BLE001 - everything becomes a cell error
             result.error = self._final_error(e)
         finally:
-            if timer is not None:
-                timer.cancel()
+            if timer[0] is not None:
+                timer[0].cancel()
             task = rt.cell_task
             if rt.stop is not None and task is not None and task.cancelling():
                 task.uncancel()  # the cancel was ours (a limit or an interrupt), now handled
@@ -308,16 +313,22 @@ class Session:
 
     @contextlib.contextmanager
     def paused_clock(self) -> Iterator[None]:
-        """Time spent inside (waiting for a person at ``input()``) is not charged."""
+        """The cell's clock stops inside (waiting for a person at ``input()``): no
+        alarm fires meanwhile, and the deadline moves by the time spent."""
+        rt = self.rt
+        saved = rt.deadline if rt.active else None
+        main = threading.current_thread() is threading.main_thread()
         start = time.monotonic()
+        if saved is not None:
+            rt.deadline = None
+            if rt.alarm_thread is not None and main:
+                signal.setitimer(signal.ITIMER_REAL, 0)
         try:
             yield
         finally:
-            rt = self.rt
-            if rt.active and rt.deadline is not None:
-                rt.deadline += time.monotonic() - start
-                if rt.alarm_thread is not None and \
-                        threading.current_thread() is threading.main_thread():
+            if saved is not None:
+                rt.deadline = saved + (time.monotonic() - start)
+                if rt.alarm_thread is not None and main:
                     signal.setitimer(signal.ITIMER_REAL,
                                      max(0.001, rt.deadline - time.monotonic() + 0.05))
 

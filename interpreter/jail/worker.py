@@ -272,7 +272,8 @@ class Worker:
     # -- after a fork --------------------------------------------------------------
     def become_live(self, sock: socket.socket) -> None:
         """This process is a checkpoint the host activated: a new channel, a new
-        self-pipe for the loop, the memory watcher again, and its own statm file."""
+        self-pipe for the loop (and asyncio's running-loop record, which it keeps per
+        pid), the memory watcher again, and its own statm file."""
         self.sock = sock
         prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # our parent is the host now
         if os.getppid() != self.host_pid:
@@ -281,6 +282,7 @@ class Worker:
         loop = self.loop
         loop._close_self_pipe()  # type: ignore[attr-defined] # shared with the dead one
         loop._make_self_pipe()  # type: ignore[attr-defined]
+        asyncio.events._set_running_loop(loop)  # asyncio ties it to the pid that ran it
         loop.add_reader(sock.fileno(), self._readable)
         rt = self.session.rt
         rt._watcher = None  # threads do not survive fork; the next cell starts one
