@@ -11,12 +11,14 @@ checkpoint the live worker, and it carries on from the state before the cell.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import select
 import selectors
 import signal
 import socket
+import struct
 import time
 import traceback
 from collections import deque
@@ -90,6 +92,8 @@ class Worker:
             self.session.namespace[str(name)] = value
         for name in options.get("tools") or ():
             self.session.namespace[str(name)] = self._tool(str(name))
+        if test_hooks:  # tests only: a worker turned hostile from inside a cell
+            self.session.namespace["__test_hostile__"] = self._hostile
         signal.signal(signal.SIGINT, _between_cells)
         self.running = False
 
@@ -288,6 +292,32 @@ class Worker:
         rt._watcher = None  # threads do not survive fork; the next cell starts one
         self.running = False
         self.send({"op": "restored", "pid": os.getpid(), "walls": self.walls})
+
+
+    def _hostile(self, kind: str) -> None:
+        """Tests only: send what a compromised worker might, then keep running."""
+        frame = protocol.encode
+        bad: dict[str, bytes] = {
+            "malformed": struct.pack(">I", 20) + b"{this is not json!!!",
+            "huge": struct.pack(">I", 0xFFFFFFF0) + b"x" * 1000,
+            "unknown": frame({"op": "launch", "target": "host"}),
+            "bad_event": frame({"op": "event", "msg_type": "stream",
+                                "content": {"name": "stdin", "text": 1}}),
+            "bad_display": frame({"op": "event", "msg_type": "display_data",
+                                  "content": {"data": {"text/html": ["<b>"]}}}),
+            "unasked_result": frame({"op": "result", "id": 987654, "status": "ok",
+                                     "has_value": False}),
+            "flood": frame({"op": "event", "msg_type": "stream",
+                            "content": {"name": "stdout", "text": "x"}}) * 300_000,
+        }
+        rt = self.session.rt
+        inside, rt.in_sandbox = rt.in_sandbox, False
+        try:
+            with contextlib.suppress(OSError):
+                self.sock.sendall(bad[kind])
+        finally:
+            rt.in_sandbox = inside
+        time.sleep(60)
 
 
 def _between_cells(signum: int, frame: object) -> None:
