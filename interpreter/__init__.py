@@ -15,6 +15,7 @@ from .errors import (
 )
 from .facade import SessionFacade, StdinNotAvailableError
 from .jail import JailConfig, JailedSession, RemoteValue, WorkerError
+from .oslimits import apply_os_restrictions
 from .policy import DEFAULT_ALLOWED_MODULES, Policy
 from .session import CellResult, Session
 
@@ -25,7 +26,8 @@ __all__ = [
     "ForbiddenImportError", "InternalError", "Interrupted", "JailConfig", "JailedSession",
     "LimitExceeded", "MemoryLimitExceeded", "OperationLimitExceeded", "Policy",
     "RemoteValue", "SecurityError", "Session", "SessionFacade", "StdinNotAvailableError",
-    "TimeLimitExceeded", "WorkerError", "execute", "execute_async", "open_session",
+    "TimeLimitExceeded", "WorkerError", "apply_os_restrictions", "execute", "execute_async",
+    "open_session",
 ]
 
 

@@ -52,6 +52,8 @@ class CellResult:
     #: (an error in a jailed worker)
     error_name: str | None = None
     error_value: str | None = None
+    #: the one-line error of the original API (``execute_async``), from a worker
+    short_error: str | None = None
 
     @property
     def ename(self) -> str | None:

@@ -41,7 +41,7 @@ class PythonBoxKernel(Kernel, SandboxSettings):
         super().__init__(**kwargs)
         self.sandbox_policy = self.policy()
         if self.os_restrictions:
-            from interpreter.oslimits import apply_os_restrictions
+            from interpreter import apply_os_restrictions
 
             applied = apply_os_restrictions(self.max_memory_mb)
             self.log.info("PythonBox OS restrictions: %s", applied)

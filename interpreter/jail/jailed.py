@@ -275,6 +275,7 @@ class JailedSession:
             run.future.set_result({"op": "result", "id": run.id, "status": "error",
                                    "has_value": False, "restored": restored,
                                    "error": {"ename": ename, "evalue": evalue,
+                                             "short": text,
                                              "traceback": f"{ename}: {evalue}",
                                              "color_traceback":
                                                  f"\x1b[0;31m{ename}\x1b[0m: {evalue}"}})
@@ -369,10 +370,12 @@ class JailedSession:
 
     # -- the facade -------------------------------------------------------------------
     async def run_cell(self, source: str, name: str = "<string>", *,
-                       result_bundle: bool = False, variables: bool = False) -> CellResult:
+                       result_bundle: bool = False, variables: bool = False,
+                       entry: dict[str, Any] | None = None) -> CellResult:
         """Run a cell in the worker (see ``Session.run_cell``).  With ``variables``,
-        ``CellResult.value`` is unchanged and ``self.last_variables`` holds the
-        namespace (JSON values, or ``RemoteValue`` reprs)."""
+        ``self.last_variables`` holds the namespace afterwards (JSON values, or
+        ``RemoteValue`` reprs).  ``entry`` (``{"name", "args", "kwargs"}``, JSON) calls
+        a function of the session instead, as ``execute_async(entry_point=...)``."""
         self.loop = asyncio.get_running_loop()
         worker = self._live()
         if self._sampler is None:
@@ -388,9 +391,11 @@ class JailedSession:
         worker.peak_address_space = 0
         self.run = run
         try:
-            worker.send({"op": "run", "id": run.id, "code": source, "name": name,
-                         "bundle": result_bundle, "variables": variables},
-                        fds=[theirs.fileno()])
+            request = {"op": "run", "id": run.id, "code": source, "name": name,
+                       "bundle": result_bundle, "variables": variables}
+            if entry is not None:
+                request["entry"] = entry
+            worker.send(request, fds=[theirs.fileno()])
         except (OSError, protocol.ProtocolError):
             pass  # the reader sees the worker's end and resolves the run
         finally:
@@ -418,6 +423,7 @@ class JailedSession:
             result.error_name, result.error_value = error["ename"], error["evalue"]
             result.traceback = error["traceback"]
             result.color_traceback = error["color_traceback"]
+            result.short_error = error.get("short") or f"{error['ename']}: {error['evalue']}"
             result.has_value = False
             return result
         result.value = _plain(message.get("value"))

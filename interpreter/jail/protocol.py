@@ -170,6 +170,8 @@ def _check_error(error: Any) -> None:
     for key in ("ename", "evalue", "traceback", "color_traceback"):
         if type(error.get(key)) is not str:
             raise ProtocolError(f"error.{key} must be a string")
+    if type(error.get("short", "")) is not str:
+        raise ProtocolError("error.short must be a string")
 
 
 def _check_walls(walls: Any) -> None:

@@ -29,6 +29,7 @@ from ..errors import Interrupted, SecurityError
 from ..facade import StdinNotAvailableError
 from ..policy import Policy
 from ..session import CellResult, Session
+from ..tracebacks import short_error
 from . import checkpoint, protocol
 from .memory import StatmPsutil
 from .walls import PR_SET_PDEATHSIG, prctl
@@ -221,8 +222,13 @@ class Worker:
             if fds:
                 if checkpoint.take(self, fds[0], fds[1:]):
                     return  # this process is the restored checkpoint: the cell never ran
-            result = await self.session.run_cell(str(message["code"]), str(message["name"]),
-                                                 result_bundle=bool(message.get("bundle")))
+            entry = message.get("entry")
+            if type(entry) is dict:
+                result = await self._call_entry(entry)
+            else:
+                result = await self.session.run_cell(
+                    str(message["code"]), str(message["name"]),
+                    result_bundle=bool(message.get("bundle")))
             self.send(self._result_message(int(message["id"]), result,
                                            bool(message.get("variables"))))
         finally:
@@ -230,6 +236,21 @@ class Worker:
             checkpoint.reap()
             while self.backlog and not self.running:
                 self._dispatch(*self.backlog.popleft())
+
+    async def _call_entry(self, entry: dict[str, Any]) -> CellResult:
+        """``execute_async(..., entry_point=...)``: call the named function with the
+        JSON arguments, as the in-process API does."""
+        from .. import api
+
+        name = str(entry.get("name"))
+        failed = api._prepare_entry(self.session, name, entry.get("args") or [],
+                                    entry.get("kwargs") or {})
+        if failed is not None:
+            return failed
+        try:
+            return await self.session.run_cell(api._ENTRY_SOURCE, f"<entry point {name}>")
+        finally:
+            api._cleanup_entry(self.session)
 
     def _result_message(self, request_id: int, result: CellResult,
                         variables: bool) -> dict[str, Any]:
@@ -244,8 +265,14 @@ class Worker:
                 evalue = (f"the cell used more than {self.policy.max_memory_mb} MB "
                           "(the session's memory limit)")
             message["status"] = "error"
-            message["error"] = {"ename": ename, "evalue": evalue,
-                                "traceback": result.traceback or "",
+            try:
+                short = short_error(result.error)
+            except Exception:  # noqa: BLE001 - a broken __str__ of a user exception
+                short = ename
+            if ename == "MemoryLimitExceeded" and type(result.error) is MemoryError:
+                short = f"{ename}: {evalue}"
+            message["error"] = {"ename": ename, "evalue": evalue, "short": short,
+                                "traceback": result.traceback or f"{ename}: {evalue}",
                                 "color_traceback": result.color_traceback or ""}
         else:
             message["status"] = "ok"
