@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import socket
+import time
 from typing import TYPE_CHECKING
 
 from . import protocol
@@ -47,6 +48,7 @@ def take(worker: Worker, channel_fd: int, extra_fds: list[int]) -> bool:
     activated (its state is the one before the cell)."""
     protocol.close_fds(extra_fds)
     reap()
+    start = time.perf_counter()
     try:
         pid = os.fork()
     except OSError as e:  # out of processes or memory: the cell runs without a net
@@ -54,8 +56,9 @@ def take(worker: Worker, channel_fd: int, extra_fds: list[int]) -> bool:
         worker.send({"op": "checkpoint", "pid": None, "error": str(e)})
         return False
     if pid:
+        seconds = time.perf_counter() - start  # the cost on the cell's path: the fork
         os.close(channel_fd)
-        worker.send({"op": "checkpoint", "pid": pid, "error": None})
+        worker.send({"op": "checkpoint", "pid": pid, "error": None, "seconds": seconds})
         return False
     # the checkpoint: let go of the live channel without touching the worker's stream
     worker.loop.remove_reader(worker.sock.fileno())

@@ -148,6 +148,14 @@ def handshake(sock: socket.socket, final: str, expected_pid: int | None = None
     return pid, done
 
 
+def _tunables(existing: str) -> str:
+    """glibc's malloc asks for transparent huge pages (``madvise``): a checkpoint's fork
+    then copies one page-table entry per 2 MB instead of per 4 KB (a 1 GB session forks
+    in about a millisecond instead of tens)."""
+    parts = [p for p in existing.split(":") if p and not p.startswith("glibc.malloc.hugetlb")]
+    return ":".join([*parts, "glibc.malloc.hugetlb=1"])
+
+
 class Template:
     """The pre-imported, locked-down process that forks fresh workers."""
 
@@ -165,7 +173,8 @@ class Template:
             argv += ["--read", path]
         if config.test_hooks:
             argv.append("--test-hooks")
-        env = dict(os.environ, MALLOC_ARENA_MAX="2")
+        env = dict(os.environ, MALLOC_ARENA_MAX="2",
+                   GLIBC_TUNABLES=_tunables(os.environ.get("GLIBC_TUNABLES", "")))
         self.proc = subprocess.Popen(argv, pass_fds=[theirs.fileno()],
                                      stdin=subprocess.DEVNULL, process_group=0,
                                      env=env, cwd=self.scratch)

@@ -116,6 +116,8 @@ class JailedSession:
         self.input_pending = False
         self.kill_reason: str | None = None
         self.restores = 0
+        #: how long the last checkpoint's fork took in the worker (seconds)
+        self.last_checkpoint_seconds: float | None = None
         self.closed = False
         self._timer: asyncio.TimerHandle | None = None
         self._sampler: threading.Thread | None = None
@@ -192,6 +194,7 @@ class JailedSession:
             if run is None:
                 return self._violation(worker, "a checkpoint outside a cell")
             run.checkpoint_pid = message["pid"]
+            self.last_checkpoint_seconds = message.get("seconds")
         elif op == "reply":
             future = self.replies.pop(message["id"], None)
             if future is None:

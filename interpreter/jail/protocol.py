@@ -222,6 +222,7 @@ def check_from_worker(message: dict[str, Any]) -> dict[str, Any]:
     elif op == "checkpoint":
         _need(message, "pid", int, optional=True)
         _need(message, "error", str, optional=True)
+        _need(message, "seconds", float, optional=True)
     elif op in ("spawned", "started"):
         _need(message, "pid", int)
     elif op == "test_result":
