@@ -127,8 +127,12 @@ def spawn(sock: Any, channel_fd: int, options: dict[str, Any], state: dict[str, 
         try:
             worker.start(socket.socket(fileno=channel_fd), options, state, test_hooks,
                          host_pid)
-        finally:
-            os._exit(0)
+        except BaseException:  # noqa: BLE001 - say why on stderr, then end
+            import traceback
+
+            traceback.print_exc()
+            os._exit(2)
+        os._exit(0)
     os.close(write_end)
     os.close(channel_fd)
     os.waitpid(middle, 0)
