@@ -26,6 +26,8 @@ from . import protocol
 PR_SET_CHILD_SUBREAPER = 36
 #: Seconds a worker or the template may take to answer while starting.
 START_TIMEOUT = 60.0
+#: Seconds a checkpoint may take to become the live worker (it is ready and waiting).
+RESTORE_TIMEOUT = 10.0
 
 
 @dataclass(frozen=True)
@@ -129,11 +131,11 @@ def _recv_checked(sock: socket.socket, op: str, timeout: float) -> dict[str, Any
     return message
 
 
-def handshake(sock: socket.socket, final: str, expected_pid: int | None = None
-              ) -> tuple[int, dict[str, Any]]:
+def handshake(sock: socket.socket, final: str, expected_pid: int | None = None,
+              timeout: float = START_TIMEOUT) -> tuple[int, dict[str, Any]]:
     """A new live worker says ``started``; it must be our child; it gets its statm
     file; it says ``final`` (``hello`` or ``restored``) with its walls."""
-    started = _recv_checked(sock, "started", START_TIMEOUT)
+    started = _recv_checked(sock, "started", timeout)
     pid = started["pid"]
     if expected_pid not in (None, pid) or parent_of(pid) != os.getpid():
         raise protocol.ProtocolError(f"process {pid} is not a worker of this host")
@@ -142,7 +144,7 @@ def handshake(sock: socket.socket, final: str, expected_pid: int | None = None
         protocol.send(sock, {"op": "init"}, fds=[statm])
     finally:
         os.close(statm)
-    done = _recv_checked(sock, final, START_TIMEOUT)
+    done = _recv_checked(sock, final, timeout)
     if done["pid"] != pid:
         raise protocol.ProtocolError("the worker changed its pid")
     return pid, done

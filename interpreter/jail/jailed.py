@@ -33,7 +33,14 @@ from ..output import EventSink
 from ..policy import Policy
 from ..session import CellResult
 from . import protocol
-from .host import JailConfig, Template, WorkerConnection, handshake, wait_status
+from .host import (
+    RESTORE_TIMEOUT,
+    JailConfig,
+    Template,
+    WorkerConnection,
+    handshake,
+    wait_status,
+)
 
 #: Seconds to wait for a completion or inspection answer before answering empty.
 REPLY_TIMEOUT = 10.0
@@ -316,7 +323,7 @@ class JailedSession:
             return False
         try:
             protocol.send(sock, {"op": "activate"})
-            pid, restored = handshake(sock, "restored", run.checkpoint_pid)
+            pid, restored = handshake(sock, "restored", run.checkpoint_pid, RESTORE_TIMEOUT)
         except (OSError, protocol.ProtocolError):
             sock.close()
             return False
