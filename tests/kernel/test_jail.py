@@ -41,6 +41,8 @@ def jail_prefix(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
                      "max_operations": None})
     install("pythonbox-jail-memory", "PythonBox (jail, memory)", prefix=str(prefix),
             options={"max_memory_mb": 512, "max_operations": None})
+    install("pythonbox-inprocess-2s", "PythonBox (in-process, 2 s)", prefix=str(prefix),
+            options={"timeout": 2.0, "isolation": "inprocess", "max_operations": None})
     return [str(prefix / "share" / "jupyter" / "kernels")]
 
 
@@ -185,15 +187,26 @@ def test_interrupt_reaches_the_worker(jail_kernel: Kernel) -> None:
     assert reply["content"]["ename"] == "KeyboardInterrupt"
 
 
-def test_input_wait_does_not_count_against_the_timeout(jail_kernel: Kernel) -> None:
-    k = jail_kernel  # timeout=3
-    msg_id = k.kc.execute("answer = input('? ')\nanswer * 2", allow_stdin=True)
-    k.kc.get_stdin_msg(timeout=30)
-    time.sleep(4.5)
-    k.kc.input("ab")
-    while True:
-        reply = k.kc.get_shell_msg(timeout=30)
-        if reply["parent_header"]["msg_id"] == msg_id:
-            break
-    assert reply["content"]["status"] == "ok", reply["content"]
-    assert _text(k.execute("answer")) == "'ab'"
+@pytest.mark.parametrize("which", ["jailed", "in-process"])
+def test_input_wait_does_not_count_against_the_timeout(jail_kernel: Kernel, jail_prefix,
+                                                       which: str) -> None:
+    # timeout 3 s (jailed) or 2 s (in-process); the person answers after 4.5 s
+    k = jail_kernel if which == "jailed" else Kernel("pythonbox-inprocess-2s", jail_prefix)
+    try:
+        for code in ("answer = input('? ')\nanswer * 2",
+                     "import asyncio\nawait asyncio.sleep(0)\nanswer = input('? ')"):
+            msg_id = k.kc.execute(code, allow_stdin=True)
+            k.kc.get_stdin_msg(timeout=30)
+            time.sleep(4.5)
+            k.kc.input("ab")
+            while True:
+                reply = k.kc.get_shell_msg(timeout=30)
+                if reply["parent_header"]["msg_id"] == msg_id:
+                    break
+            assert reply["content"]["status"] == "ok", reply["content"]
+            assert _text(k.execute("answer")) == "'ab'"
+        r = k.execute("while True:\n    pass")  # the clock still runs for the code
+        assert r.content["ename"] == "TimeLimitExceeded"
+    finally:
+        if k is not jail_kernel:
+            k.shutdown()
