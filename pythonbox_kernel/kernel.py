@@ -40,7 +40,8 @@ class PythonBoxKernel(Kernel, SandboxSettings):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.sandbox_policy = self.policy()
-        if self.os_restrictions:
+        if self.os_restrictions and self.isolation == "inprocess":
+            # (a jailed worker has these walls and more; the kernel must still fork it)
             from interpreter import apply_os_restrictions
 
             applied = apply_os_restrictions(self.max_memory_mb)
