@@ -14,7 +14,14 @@ from .errors import (
     TimeLimitExceeded,
 )
 from .facade import SessionFacade, StdinNotAvailableError
-from .jail import JailConfig, JailedSession, RemoteValue, WorkerError
+from .jail import (
+    JailConfig,
+    JailedSession,
+    RemoteValue,
+    WorkerError,
+    discard_prestarted_template,
+    prestart_template,
+)
 from .oslimits import apply_os_restrictions
 from .policy import DEFAULT_ALLOWED_MODULES, Policy
 from .session import CellResult, Session
@@ -26,8 +33,8 @@ __all__ = [
     "ForbiddenImportError", "InternalError", "Interrupted", "JailConfig", "JailedSession",
     "LimitExceeded", "MemoryLimitExceeded", "OperationLimitExceeded", "Policy",
     "RemoteValue", "SecurityError", "Session", "SessionFacade", "StdinNotAvailableError",
-    "TimeLimitExceeded", "WorkerError", "apply_os_restrictions", "execute", "execute_async",
-    "open_session",
+    "TimeLimitExceeded", "WorkerError", "apply_os_restrictions", "discard_prestarted_template",
+    "execute", "execute_async", "open_session", "prestart_template",
 ]
 
 

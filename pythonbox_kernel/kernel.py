@@ -12,7 +12,12 @@ from typing import Any
 from ipykernel.kernelbase import Kernel
 from jupyter_client.session import extract_header
 
-from interpreter import JailConfig, StdinNotAvailableError, open_session
+from interpreter import (
+    JailConfig,
+    StdinNotAvailableError,
+    discard_prestarted_template,
+    open_session,
+)
 from interpreter import __version__ as interpreter_version
 
 from . import cells
@@ -49,7 +54,9 @@ class PythonBoxKernel(Kernel, SandboxSettings):
         self.streams: CellStreams | None = None
         self._allow_stdin = False
         kwargs: dict[str, Any] = {"on_event": self._on_event, "input_func": self._input}
-        if self.isolation == "process":
+        if self.isolation != "process":
+            discard_prestarted_template()
+        else:
             kwargs["config"] = JailConfig(grace=self.watchdog_grace,
                                           data_dirs=tuple(self.data_dirs),
                                           scratch_dir=self.scratch_dir or None)

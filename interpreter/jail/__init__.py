@@ -7,7 +7,8 @@ checkpoint (``checkpoint``) before each cell.  Frames are length-prefixed JSON
 (``protocol``), checked by the host (``host``) before anything uses them.
 """
 
-from .host import JailConfig
+from .host import JailConfig, discard_prestarted_template, prestart_template
 from .jailed import JailedSession, RemoteValue, WorkerError
 
-__all__ = ["JailConfig", "JailedSession", "RemoteValue", "WorkerError"]
+__all__ = ["JailConfig", "JailedSession", "RemoteValue", "WorkerError",
+           "discard_prestarted_template", "prestart_template"]

@@ -158,29 +158,60 @@ def _tunables(existing: str) -> str:
     return ":".join([*parts, "glibc.malloc.hugetlb=1"])
 
 
+def _launch(python: str, extra: list[str], cwd: str | None
+            ) -> tuple[subprocess.Popen[bytes], socket.socket]:
+    become_subreaper()
+    ours, theirs = socket.socketpair()
+    argv = [python, "-m", "interpreter.jail.template", "--fd", str(theirs.fileno()),
+            "--host-pid", str(os.getpid()), *extra]
+    env = dict(os.environ, MALLOC_ARENA_MAX="2",
+               GLIBC_TUNABLES=_tunables(os.environ.get("GLIBC_TUNABLES", "")))
+    proc = subprocess.Popen(argv, pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL,
+                            process_group=0, env=env, cwd=cwd)
+    theirs.close()
+    return proc, ours
+
+
+_early: list[tuple[subprocess.Popen[bytes], socket.socket]] = []
+
+
+def prestart_template(python: str = sys.executable) -> None:
+    """Start a template now, before the host's own slow imports; the next ``Template``
+    of this process configures and uses it instead of starting one."""
+    if not _early and sys.platform == "linux":
+        _early.append(_launch(python, [], None))
+
+
+def discard_prestarted_template() -> None:
+    """The host will not need the early template (an in-process kernel)."""
+    while _early:
+        proc, sock = _early.pop()
+        sock.close()
+        proc.kill()
+        proc.wait()
+
+
 class Template:
     """The pre-imported, locked-down process that forks fresh workers."""
 
     def __init__(self, config: JailConfig) -> None:
-        become_subreaper()
         self.config = config
         self.own_scratch = config.scratch_dir is None
         self.scratch = config.scratch_dir or tempfile.mkdtemp(prefix="pythonbox-scratch-")
         os.makedirs(self.scratch, exist_ok=True)
-        ours, theirs = socket.socketpair()
-        argv = [config.python, "-m", "interpreter.jail.template", "--fd",
-                str(theirs.fileno()), "--host-pid", str(os.getpid()), "--scratch",
-                self.scratch]
-        for path in config.data_dirs:
-            argv += ["--read", path]
-        if config.test_hooks:
-            argv.append("--test-hooks")
-        env = dict(os.environ, MALLOC_ARENA_MAX="2",
-                   GLIBC_TUNABLES=_tunables(os.environ.get("GLIBC_TUNABLES", "")))
-        self.proc = subprocess.Popen(argv, pass_fds=[theirs.fileno()],
-                                     stdin=subprocess.DEVNULL, process_group=0,
-                                     env=env, cwd=self.scratch)
-        theirs.close()
+        early = _early.pop() if _early and config.python == sys.executable else None
+        if early is not None and early[0].poll() is None:
+            self.proc, ours = early
+            protocol.send(ours, {"op": "configure", "scratch": self.scratch,
+                                 "read": list(config.data_dirs),
+                                 "test_hooks": config.test_hooks})
+        else:
+            extra = ["--scratch", self.scratch]
+            for path in config.data_dirs:
+                extra += ["--read", path]
+            if config.test_hooks:
+                extra.append("--test-hooks")
+            self.proc, ours = _launch(config.python, extra, self.scratch)
         self.sock = ours
         self.lock = threading.Lock()
         self._walls: dict[str, str] | None = None

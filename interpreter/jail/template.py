@@ -2,7 +2,9 @@
 down, and then forks a new worker for each ``spawn`` request in milliseconds.
 
 ``python -m interpreter.jail.template --fd N --host-pid P --scratch DIR [--read DIR]...``
-is started by the host (never a fork of the threaded host).  It stays single-threaded,
+is started by the host (never a fork of the threaded host).  Without ``--scratch`` it
+imports first and then waits for a ``configure`` message: a kernel starts it before
+its own imports so that both start up at the same time.  It stays single-threaded,
 so its forks are clean.  A worker is forked twice (the middle process exits at once)
 so that the host, a child subreaper, becomes its parent: the host then sees how a
 worker ended (a segfault, a kill) with ``waitpid``.
@@ -63,7 +65,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="interpreter.jail.template")
     parser.add_argument("--fd", type=int, required=True)
     parser.add_argument("--host-pid", type=int, required=True)
-    parser.add_argument("--scratch", required=True)
+    parser.add_argument("--scratch")
     parser.add_argument("--read", action="append", default=[])
     parser.add_argument("--test-hooks", action="store_true")
     parser.add_argument("--stack-ready", action="store_true")
@@ -80,6 +82,13 @@ def main(argv: list[str] | None = None) -> None:
     sock = socket.socket(fileno=args.fd)
     preload()
     threading.stack_size(THREAD_STACK)
+    if args.scratch is None:  # started early: the host says where, once it knows
+        configure = protocol.recv(sock)
+        if configure is None or configure["op"] != "configure":
+            os._exit(0)
+        args.scratch = str(configure["scratch"])
+        args.read = [str(p) for p in configure.get("read", [])]
+        args.test_hooks = bool(configure.get("test_hooks"))
     os.chdir(args.scratch)
     state = walls.lock_down(args.scratch, args.read)
     protocol.send(sock, {"op": "hello", "pid": os.getpid(), "walls": state})
