@@ -275,6 +275,11 @@ class JailedSession:
                          "a fresh session starts with the next cell.\n")
             return
         restored = self._restore(run)
+        if run.future.done():  # it had answered already: only the cell's effects are lost
+            self._notice(f"PythonBox: the session's worker ended right after the cell ({cause}); "
+                         + ("the session was restored to its state before that cell.\n"
+                            if restored else "a fresh session starts with the next cell.\n"))
+            return
         if restored:
             self.restores += 1
             text = f"{cause}; the session was restored to its state before this cell"
