@@ -265,12 +265,20 @@ class Template:
                     os.unlink(path)
 
 
+#: Events a worker may send after a cell starts, plus ``EVENTS_PER_SECOND`` for every
+#: second since: a worker batches its prints (``batching``), so an honest one stays far
+#: below, and a flood is caught within its first thousands of frames.
+EVENT_ALLOWANCE = 20_000
+EVENTS_PER_SECOND = 200
+
+
 @dataclass
 class Budget:
-    """What a worker may send between two cell starts before it counts as a flood."""
+    """What a worker may send from one cell start on before it counts as a flood."""
 
     stream_bytes: int
     events: int
+    since: float = 0.0
 
 
 class WorkerConnection:
@@ -298,7 +306,7 @@ class WorkerConnection:
 
     def reset_budget(self, max_output_bytes: int | None) -> None:
         limit = max_output_bytes if max_output_bytes is not None else 256 * 1024 * 1024
-        self.budget = Budget(4 * limit + (1 << 20), 200_000)
+        self.budget = Budget(4 * limit + (1 << 20), 0, _now())
 
     def send(self, message: dict[str, Any], fds: list[int] | None = None) -> None:
         with self.send_lock:
@@ -327,11 +335,14 @@ class WorkerConnection:
         if message["op"] != "event":
             return
         budget = self.budget
-        budget.events -= 1
+        budget.events += 1
         if message["msg_type"] == "stream":
             budget.stream_bytes -= len(message["content"]["text"])
-        if budget.events < 0 or budget.stream_bytes < 0:
+        if budget.stream_bytes < 0:
             raise protocol.ProtocolError("a flood of output, far past max_output_bytes")
+        if budget.events > EVENT_ALLOWANCE and budget.events > EVENT_ALLOWANCE + \
+                EVENTS_PER_SECOND * (_now() - budget.since):
+            raise protocol.ProtocolError("a flood of events")
 
     def sample(self) -> None:
         found = address_space(self.pid)

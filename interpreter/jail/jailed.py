@@ -78,6 +78,8 @@ class _Run:
         self.future = future
         self.checkpoint = checkpoint
         self.checkpoint_pid: int | None = None
+        #: the checkpoint prepared after the last cell (the worker may use it instead)
+        self.prepared: socket.socket | None = None
         self.stdout: list[str] = []
         self.kill_at: float | None = None
         self.paused = 0
@@ -127,6 +129,8 @@ class JailedSession:
         self.last_checkpoint_seconds: float | None = None
         self.closed = False
         self._timer: asyncio.TimerHandle | None = None
+        #: the channel of the checkpoint the worker may prepare after the current cell
+        self._prepared: socket.socket | None = None
         self._sampler: threading.Thread | None = None
         self._lock = threading.Lock()
 
@@ -201,6 +205,12 @@ class JailedSession:
             if run is None:
                 return self._violation(worker, "a checkpoint outside a cell")
             run.checkpoint_pid = message["pid"]
+            if message.get("prepared"):  # the one forked after the last cell
+                unused, run.checkpoint, run.prepared = run.checkpoint, run.prepared, None
+            else:
+                unused, run.prepared = run.prepared, None
+            if unused is not None:
+                unused.close()  # a checkpoint nobody will need: it exits
             self.last_checkpoint_seconds = message.get("seconds")
         elif op == "reply":
             future = self.replies.pop(message["id"], None)
@@ -270,10 +280,20 @@ class JailedSession:
                 future.set_result(None)
         self.replies.clear()
         run = self.run
+        prepared, self._prepared = self._prepared, None
         if run is None:
+            if prepared is not None and self._activate([prepared], None):
+                self.restores += 1
+                self._notice(f"PythonBox: the session's worker ended between cells ({cause}); "
+                             "the session was restored to its state after the last cell.\n")
+                return
+            if prepared is not None:
+                prepared.close()
             self._notice(f"PythonBox: the session's worker ended between cells ({cause}); "
                          "a fresh session starts with the next cell.\n")
             return
+        if prepared is not None:
+            prepared.close()  # this cell's own: the worker that would prepare it is gone
         restored = self._restore(run)
         if run.future.done():  # it had answered already: only the cell's effects are lost
             self._notice(f"PythonBox: the session's worker ended right after the cell ({cause}); "
@@ -323,17 +343,28 @@ class JailedSession:
 
     def _restore(self, run: _Run) -> bool:
         """Make the cell's checkpoint the live worker."""
-        sock, run.checkpoint = run.checkpoint, None  # type: ignore[assignment]
-        if sock is None:
-            return False
-        try:
-            protocol.send(sock, {"op": "activate"})
-            pid, restored = handshake(sock, "restored", run.checkpoint_pid, RESTORE_TIMEOUT)
-        except (OSError, protocol.ProtocolError):
-            sock.close()
-            return False
-        self._adopt(WorkerConnection(pid, sock, dict(restored["walls"])))
-        return True
+        # the cell's own checkpoint first; if the worker died before saying which it
+        # took, the one prepared after the last cell may be the only one there is
+        candidates = [c for c in (run.checkpoint, run.prepared) if c is not None]
+        run.checkpoint = run.prepared = None  # type: ignore[assignment]
+        return self._activate(candidates, run.checkpoint_pid)
+
+    def _activate(self, candidates: list[socket.socket], expected: int | None) -> bool:
+        """The first checkpoint on these channels that answers becomes the live worker."""
+        for sock in candidates:
+            try:
+                protocol.send(sock, {"op": "activate"})
+                pid, restored = handshake(sock, "restored", expected, RESTORE_TIMEOUT)
+            except (OSError, protocol.ProtocolError):
+                sock.close()
+                expected = None
+                continue
+            for other in candidates:
+                if other is not sock:
+                    other.close()
+            self._adopt(WorkerConnection(pid, sock, dict(restored["walls"])))
+            return True
+        return False
 
     def _notice(self, text: str) -> None:
         if self.on_event is not None:
@@ -398,7 +429,9 @@ class JailedSession:
                                              name="pythonbox-jail-sampler")
             self._sampler.start()
         ours, theirs = socket.socketpair()
+        later, later_theirs = socket.socketpair()
         run = _Run(next(self.ids), self.loop.create_future(), ours)
+        run.prepared, self._prepared = self._prepared, later
         timeout = self.policy.timeout
         if timeout is not None:
             run.kill_at = time.monotonic() + timeout + self.config.grace
@@ -410,11 +443,12 @@ class JailedSession:
                        "bundle": result_bundle, "variables": variables}
             if entry is not None:
                 request["entry"] = entry
-            worker.send(request, fds=[theirs.fileno()])
+            worker.send(request, fds=[theirs.fileno(), later_theirs.fileno()])
         except (OSError, protocol.ProtocolError):
             pass  # the reader sees the worker's end and resolves the run
         finally:
             theirs.close()
+            later_theirs.close()
         self._arm(run)
         try:
             with self._forward_interrupts():
@@ -424,8 +458,9 @@ class JailedSession:
                 self._timer.cancel()
                 self._timer = None
             self.run = None
-            if run.checkpoint is not None:
-                run.checkpoint.close()  # the cell finished: its checkpoint exits
+            for channel in (run.checkpoint, run.prepared):
+                if channel is not None:
+                    channel.close()  # the cell finished: its checkpoint exits
         return self._result(message, run)
 
     def _result(self, message: dict[str, Any], run: _Run) -> CellResult:
@@ -526,6 +561,9 @@ class JailedSession:
         self._live()
 
     def _drop_worker(self) -> None:
+        if self._prepared is not None:
+            self._prepared.close()
+            self._prepared = None
         worker, self.worker = self.worker, None
         if worker is not None:
             worker.close()

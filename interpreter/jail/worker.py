@@ -19,6 +19,7 @@ import selectors
 import signal
 import socket
 import struct
+import threading
 import time
 import traceback
 from collections import deque
@@ -31,6 +32,7 @@ from ..policy import Policy
 from ..session import CellResult, Session
 from ..tracebacks import short_error
 from . import checkpoint, protocol
+from .batching import StreamBatcher
 from .memory import StatmPsutil
 from .walls import PR_SET_PDEATHSIG, prctl
 
@@ -84,6 +86,8 @@ class Worker:
         self.test_hooks = test_hooks
         self.backlog: deque[tuple[dict[str, Any], list[int]]] = deque()
         self.request_id = 0
+        self.send_lock = threading.Lock()
+        self.output = StreamBatcher(self._send)
         self.loop = asyncio.SelectorEventLoop(selectors.PollSelector())  # no kernel state
         asyncio.set_event_loop(self.loop)
         self.policy = policy_from(options.get("policy", {}))
@@ -97,19 +101,36 @@ class Worker:
             self.session.namespace["__test_hostile__"] = self._hostile
         signal.signal(signal.SIGINT, _between_cells)
         self.running = False
+        #: pid of the checkpoint forked after the last cell, waiting for the next one
+        self.prepared: int | None = None
 
     # -- sending ---------------------------------------------------------------
     def send(self, message: dict[str, Any]) -> None:
-        """One whole frame: a signal during the send stops the cell later, at its
-        next check point, never in the middle of a frame."""
+        """One whole frame, from any thread; anything else first sends the output
+        buffered before it."""
+        if message["op"] != "event" or message["msg_type"] != "stream":
+            self.output.flush()
+        self._send(message)
+
+    def _send(self, message: dict[str, Any]) -> None:
+        """A signal during the send stops the cell later, at its next check point,
+        never in the middle of a frame."""
         rt = self.session.rt
-        inside, rt.in_sandbox = rt.in_sandbox, False
-        try:
-            protocol.send(self.sock, message)
-        finally:
-            rt.in_sandbox = inside
+        main = threading.current_thread() is threading.main_thread()
+        with self.send_lock:
+            inside = rt.in_sandbox
+            if main:
+                rt.in_sandbox = False
+            try:
+                protocol.send(self.sock, message)
+            finally:
+                if main:
+                    rt.in_sandbox = inside
 
     def _event(self, msg_type: str, content: dict[str, Any]) -> None:
+        if msg_type == "stream":
+            self.output.write(content["name"], content["text"])
+            return
         self.send({"op": "event", "msg_type": msg_type, "content": content})
 
     # -- waiting for the host inside a cell --------------------------------------
@@ -218,10 +239,17 @@ class Worker:
         raise RuntimeError("completion suspended")
 
     async def _run(self, message: dict[str, Any], fds: list[int]) -> None:
+        """One cell: its checkpoint (``now``: the channel for it; ``later``: for the one
+        prepared after it), the cell, the result."""
+        now, later = (fds + [None, None])[:2]
+        protocol.close_fds(fds[2:])
+        if now is not None and not checkpoint.use_prepared(self, now) and \
+                checkpoint.take(self, now, []):
+            if later is not None:
+                os.close(later)  # the live worker's to prepare with
+            self.running = False
+            return  # this process is the restored checkpoint: the cell never ran
         try:
-            if fds:
-                if checkpoint.take(self, fds[0], fds[1:]):
-                    return  # this process is the restored checkpoint: the cell never ran
             entry = message.get("entry")
             if type(entry) is dict:
                 result = await self._call_entry(entry)
@@ -236,6 +264,11 @@ class Worker:
             checkpoint.reap()
             while self.backlog and not self.running:
                 self._dispatch(*self.backlog.popleft())
+        if later is not None:
+            if self.running:
+                os.close(later)
+            else:
+                checkpoint.prepare(self, later)  # True: restored from it; nothing to do
 
     async def _call_entry(self, entry: dict[str, Any]) -> CellResult:
         """``execute_async(..., entry_point=...)``: call the named function with the
@@ -306,6 +339,8 @@ class Worker:
         self-pipe for the loop (and asyncio's running-loop record, which it keeps per
         pid), the memory watcher again, and its own statm file."""
         self.sock = sock
+        self.send_lock = threading.Lock()  # a thread may have held it at the fork
+        self.output.after_fork()
         prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # our parent is the host now
         if os.getppid() != self.host_pid:
             os._exit(0)  # the host is gone (or cannot adopt us): nobody to serve

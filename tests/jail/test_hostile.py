@@ -60,7 +60,7 @@ def test_connection_ends_on_a_bad_frame(kind: str) -> None:
     writer.join()
     theirs.close()
     assert reasons[0].startswith("protocol"), reasons
-    assert len(good) < 250_000
+    assert len(good) < 100_000  # a flood is cut off long before its end
 
 
 def _write(sock: socket.socket, data: bytes) -> None:

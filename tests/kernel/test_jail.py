@@ -162,17 +162,21 @@ def test_background_tasks_resume_in_the_restored_worker(jail_kernel: Kernel) -> 
 
 
 @pytest.mark.timeout(120)
-def test_worker_killed_between_cells_starts_fresh(jail_kernel: Kernel) -> None:
+def test_worker_killed_between_cells_is_restored(jail_kernel: Kernel) -> None:
+    """A quiet worker prepared the next cell's checkpoint after the last one: a worker
+    killed between cells comes back with the state after the last cell."""
     k = jail_kernel
-    k.execute("gone = 1")
+    k.execute("kept_between = 'after the last cell'")
     pid = worker_pid(k)
     os.kill(pid, signal.SIGKILL)
     deadline = time.monotonic() + 10
     while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
         time.sleep(0.05)
-    r = k.execute("'gone' in globals()")
-    assert _text(r) == "False"
-    k.execute("kept = 'kept before fresh'")
+    r = k.execute("kept_between")
+    assert _text(r) == "'after the last cell'"
+    assert worker_pid(k) != pid
+    status = locked_down(worker_pid(k))
+    assert status["Seccomp"] == "2" and status["NoNewPrivs"] == "1"
 
 
 def test_interrupt_reaches_the_worker(jail_kernel: Kernel) -> None:
