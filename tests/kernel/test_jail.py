@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pythonbox_kernel.install import install
+from pythonbox_kernel.install import NO_LIMIT, install
 
 from .conftest import Kernel
 
@@ -38,11 +38,11 @@ def jail_prefix(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     # so that the memory limit, not the clock, ends those cells on a loaded machine
     install("pythonbox-jail", "PythonBox (jail)", prefix=str(prefix),
             options={"timeout": 3.0, "max_memory_mb": 512, "watchdog_grace": 2.0,
-                     "max_operations": None})
+                     "max_operations": NO_LIMIT})
     install("pythonbox-jail-memory", "PythonBox (jail, memory)", prefix=str(prefix),
-            options={"max_memory_mb": 512, "max_operations": None})
+            options={"max_memory_mb": 512, "max_operations": NO_LIMIT})
     install("pythonbox-inprocess-2s", "PythonBox (in-process, 2 s)", prefix=str(prefix),
-            options={"timeout": 2.0, "isolation": "inprocess", "max_operations": None})
+            options={"timeout": 2.0, "isolation": "inprocess", "max_operations": NO_LIMIT})
     return [str(prefix / "share" / "jupyter" / "kernels")]
 
 
