@@ -142,7 +142,8 @@ def main() -> None:
                                        for label in KERNELS))
     jailed = results["jailed"]
     print(f"jailed: fresh session in place {jailed['fresh_session_ms']:.1f} ms; checkpoint "
-          f"(fork) {jailed['checkpoint_10MB_ms']:.2f} ms with 10 MB, "
+          f"(its fork, after the previous cell when the worker is quiet) "
+          f"{jailed['checkpoint_10MB_ms']:.2f} ms with 10 MB, "
           f"{jailed['checkpoint_1GB_ms']:.2f} ms with 1 GB; cell round trip "
           f"{jailed['cell_10MB_ms']:.2f} / {jailed['cell_1GB_ms']:.2f} ms")
     if args.json:

@@ -83,10 +83,12 @@ def prepare(worker: Worker, channel_fd: int) -> bool:
         os.close(channel_fd)
         return False
     reap()
+    start = time.perf_counter()
     pid = _fork(worker, channel_fd)
     if pid is True:
         return True
     worker.prepared = pid or None
+    worker.prepared_seconds = time.perf_counter() - start
     return False
 
 
@@ -97,8 +99,8 @@ def use_prepared(worker: Worker, channel_fd: int) -> bool:
     if pid is None or not quiet(worker):
         return False
     os.close(channel_fd)
-    worker.send({"op": "checkpoint", "pid": pid, "error": None, "seconds": 0.0,
-                 "prepared": True})
+    worker.send({"op": "checkpoint", "pid": pid, "error": None,
+                 "seconds": worker.prepared_seconds, "prepared": True})
     return True
 
 

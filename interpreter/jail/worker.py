@@ -103,6 +103,7 @@ class Worker:
         self.running = False
         #: pid of the checkpoint forked after the last cell, waiting for the next one
         self.prepared: int | None = None
+        self.prepared_seconds = 0.0  # how long its fork took (off the cells' path)
 
     # -- sending ---------------------------------------------------------------
     def send(self, message: dict[str, Any]) -> None:
