@@ -13,6 +13,16 @@ from .errors import (
     SecurityError,
     TimeLimitExceeded,
 )
+from .facade import SessionFacade, StdinNotAvailableError
+from .jail import (
+    JailConfig,
+    JailedSession,
+    RemoteValue,
+    WorkerError,
+    discard_prestarted_template,
+    prestart_template,
+)
+from .oslimits import apply_os_restrictions
 from .policy import DEFAULT_ALLOWED_MODULES, Policy
 from .session import CellResult, Session
 
@@ -20,7 +30,20 @@ __version__ = "0.1.0"
 
 __all__ = [
     "CellResult", "DEFAULT_ALLOWED_MODULES", "ExecutionResult", "ForbiddenAttributeError",
-    "ForbiddenImportError", "InternalError", "Interrupted", "LimitExceeded",
-    "MemoryLimitExceeded", "OperationLimitExceeded", "Policy", "SecurityError", "Session",
-    "TimeLimitExceeded", "execute", "execute_async",
+    "ForbiddenImportError", "InternalError", "Interrupted", "JailConfig", "JailedSession",
+    "LimitExceeded", "MemoryLimitExceeded", "OperationLimitExceeded", "Policy",
+    "RemoteValue", "SecurityError", "Session", "SessionFacade", "StdinNotAvailableError",
+    "TimeLimitExceeded", "WorkerError", "apply_os_restrictions", "discard_prestarted_template",
+    "execute", "execute_async", "open_session", "prestart_template",
 ]
+
+
+def open_session(policy: Policy | None = None, *, isolation: str = "process",
+                 **kwargs: object) -> SessionFacade:
+    """A session of either kind behind the facade: ``"process"`` (a jailed worker) or
+    ``"inprocess"`` (this process; host objects may be passed in)."""
+    if isolation == "process":
+        return JailedSession(policy, **kwargs)  # type: ignore[arg-type]
+    if isolation == "inprocess":
+        return Session(policy, **kwargs)  # type: ignore[arg-type]
+    raise ValueError(f"isolation is 'process' or 'inprocess', not {isolation!r}")

@@ -14,11 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import TimeLimitExceeded
+from . import nested
 from .policy import Policy
 from .security.firewall import sandbox_api
 from .session import CellResult, Session
-from .tracebacks import render, short_error
+from .tracebacks import api_error, render
 
 
 @sandbox_api
@@ -36,7 +36,12 @@ def _policy(policy: Policy | None, allowed_modules: Iterable[str] | None, timeou
             max_memory_mb: int | None) -> Policy:
     if policy is not None:
         return policy
-    return Policy.from_modules(allowed_modules, timeout=timeout, max_memory_mb=max_memory_mb)
+    return Policy.from_modules(allowed_modules, timeout=timeout, max_memory_mb=max_memory_mb,
+                               max_operations=ORIGINAL_MAX_OPERATIONS)
+
+
+#: The original project's operation limit, which its API keeps.
+ORIGINAL_MAX_OPERATIONS = 10_000_000
 
 
 def _locals(session: Session) -> dict[str, Any]:
@@ -57,20 +62,39 @@ def _session(timeout: float | None, allowed_modules: Iterable[str] | None,
 def _result(session: Session, cell: CellResult, stdout: str, start: float) -> ExecutionResult:
     elapsed = time.perf_counter() - start
     if cell.error is not None:
-        return ExecutionResult(None, error_line(session, cell.error), elapsed, _locals(session),
-                               stdout, render(cell.error))
+        return ExecutionResult(None, api_error(cell.error, session.policy.timeout), elapsed,
+                               _locals(session), stdout, render(cell.error))
     return ExecutionResult(cell.value, None, elapsed, _locals(session), stdout)
 
 
-def error_line(session: Session, error: BaseException) -> str:
-    """The one-line ``error``; the original project's leading words where it had them
-    (agents match on them), then the line and column."""
-    text = short_error(error)
-    if isinstance(error, TimeLimitExceeded):
-        timeout = session.policy.timeout
-        where = text[text.rfind(" at line "):] if " at line " in text else ""
-        return f"TimeoutError: Execution exceeded {timeout:g} seconds{where}"
-    return text
+async def _execute_jailed(code: str, entry_point: str | None, args: Any, kwargs: Any,
+                          filename: str, policy: Policy, namespace: dict[str, Any] | None,
+                          ignore_typing: bool, echo_stdout: bool) -> ExecutionResult:
+    """``isolation="process"``: the same call, in a fresh jailed worker.  Values come
+    back when they are JSON data, else as their repr (``RemoteValue``); callables in
+    ``namespace`` become host tools (JSON arguments and result)."""
+    from .jail import JailedSession
+
+    echo = (lambda text: (sys.stdout.write(text), sys.stdout.flush())) if echo_stdout else None
+    start = time.perf_counter()
+    session = JailedSession(policy, on_stdout=echo, namespace=namespace,
+                            ignore_typing=ignore_typing)
+    try:
+        cell = await session.run_cell(code, filename, variables=True)
+        stdout = cell.stdout
+        if cell.error is None and entry_point is not None:
+            entry = {"name": entry_point, "args": list(args or ()), "kwargs": dict(kwargs or {})}
+            cell = await session.run_cell("", f"<entry point {entry_point}>", entry=entry,
+                                          variables=True)
+            stdout += cell.stdout
+        variables = dict(session.last_variables)
+    finally:
+        session.close()
+    elapsed = time.perf_counter() - start
+    if cell.error is not None:
+        return ExecutionResult(None, cell.short_error, elapsed, variables, stdout,
+                               cell.traceback)
+    return ExecutionResult(cell.value, None, elapsed, variables, stdout)
 
 
 _ENTRY_SOURCE = (
@@ -134,8 +158,23 @@ def execute_async(code: str, entry_point: str | None = None, args: Any = None,
                   kwargs: Any = None, timeout: float | None = 30, allowed_modules: Any = None,
                   namespace: dict[str, Any] | None = None, max_memory_mb: int | None = 1024,
                   ignore_typing: bool = False, *, policy: Policy | None = None,
-                  echo_stdout: bool = True, filename: str = "<string>") -> Any:
-    """Run code in a fresh sandbox.  Awaitable inside an event loop; else runs to the end."""
+                  echo_stdout: bool = True, filename: str = "<string>",
+                  isolation: str = "inprocess") -> Any:
+    """Run code in a fresh sandbox.  Awaitable inside an event loop; else runs to the end.
+
+    ``isolation="process"`` runs it in a jailed worker process instead (see
+    ``JailedSession``)."""
+    if isolation == "process":
+        jailed = _execute_jailed(code, entry_point, args, kwargs, filename,
+                                 _policy(policy, allowed_modules, timeout, max_memory_mb),
+                                 namespace, ignore_typing, echo_stdout)
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return asyncio.run(jailed)
+        return jailed
+    if isolation != "inprocess":
+        raise ValueError(f"isolation is 'inprocess' or 'process', not {isolation!r}")
     session = _session(timeout, allowed_modules, namespace, max_memory_mb, ignore_typing,
                        policy, echo_stdout)
     try:
@@ -149,8 +188,24 @@ def execute(code: str, entry_point: str | None = None, args: Any = None, kwargs:
             timeout: float | None = 30, allowed_modules: Any = None,
             namespace: dict[str, Any] | None = None, max_memory_mb: int | None = 1024,
             ignore_typing: bool = False, *, policy: Policy | None = None,
-            echo_stdout: bool = True, filename: str = "<string>") -> ExecutionResult:
+            echo_stdout: bool = True, filename: str = "<string>",
+            isolation: str = "inprocess") -> ExecutionResult:
     """Synchronous ``execute_async`` (from a thread with no running event loop)."""
+    if isolation == "process":
+        return asyncio.run(_execute_jailed(
+            code, entry_point, args, kwargs, filename,
+            _policy(policy, allowed_modules, timeout, max_memory_mb), namespace,
+            ignore_typing, echo_stdout))
+    if isolation != "inprocess":
+        raise ValueError(f"isolation is 'inprocess' or 'process', not {isolation!r}")
     session = _session(timeout, allowed_modules, namespace, max_memory_mb, ignore_typing,
                        policy, echo_stdout)
     return _execute_sync(code, entry_point, args, kwargs, filename, session)
+
+
+def _nested_api(policy: Policy, rt: Any) -> dict[str, Any]:
+    """``import interpreter`` inside a sandbox: this API, narrowed (see ``nested``)."""
+    return nested.make_api(policy, rt, sys.modules[__name__])
+
+
+Session.nested_api = _nested_api

@@ -39,11 +39,13 @@ def _rearm_alarm(rt: Runtime) -> None:
         signal.setitimer(signal.ITIMER_REAL, max(0.001, rt.deadline - time.monotonic() + 0.05))
 
 
-def make_api(outer: Policy, rt: Runtime) -> dict[str, Any]:
-    """The names ``import interpreter`` offers inside a sandbox with policy ``outer``."""
-    from . import api
+def make_api(outer: Policy, rt: Runtime, api: Any) -> dict[str, Any]:
+    """The names ``import interpreter`` offers inside a sandbox with policy ``outer``.
 
-    def _after(res: api.ExecutionResult) -> api.ExecutionResult:
+    ``api`` is the public API module (``interpreter.api``), handed in by it, so that
+    this module imports nothing above the session."""
+
+    def _after(res: Any) -> Any:
         ACTIVE[0] = rt
         _rearm_alarm(rt)
         if rt.stop is not None or (res.error or "").startswith("KeyboardInterrupt"):
@@ -63,7 +65,7 @@ def make_api(outer: Policy, rt: Runtime) -> dict[str, Any]:
         if isinstance(result, api.ExecutionResult):
             return _after(result)
 
-        async def finish() -> api.ExecutionResult:
+        async def finish() -> Any:
             return _after(await result)
         return finish()
 
@@ -71,7 +73,7 @@ def make_api(outer: Policy, rt: Runtime) -> dict[str, Any]:
                 kwargs: Any = None, timeout: float | None = 30, allowed_modules: Any = None,
                 namespace: dict[str, Any] | None = None, max_memory_mb: int | None = 1024,
                 ignore_typing: bool = False, *, echo_stdout: bool = True,
-                filename: str = "<string>") -> api.ExecutionResult:
+                filename: str = "<string>") -> Any:
         """Run code in a fresh nested sandbox, synchronously."""
         policy = _narrowed(outer, rt, timeout, allowed_modules, max_memory_mb)
         return _after(api.execute(code, entry_point, args, kwargs, namespace=namespace,

@@ -36,7 +36,10 @@ class Policy:
     allowed_modules: tuple[str, ...] = DEFAULT_ALLOWED_MODULES
     restrict_os: bool = True
     timeout: float | None = 30.0
-    max_operations: int | None = 10_000_000
+    #: Off by default: time is the limit people understand (and a fast interpreter
+    #: reaches any fixed count at a different moment); ``execute_async`` keeps the
+    #: original project's 10,000,000; turn it on for deterministic grading.
+    max_operations: int | None = None
     max_recursion_depth: int = 1000
     max_memory_mb: int | None = 1024
     max_output_bytes: int | None = 1_000_000

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import contextlib
 import contextvars
 import decimal
 import os
+import signal
+import threading
+import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from .compiler import Compiler, Env
 from .compiler.blocks import BODY, block_function
@@ -27,7 +31,7 @@ from .richrepr import bundle
 from .runtime import HOST_FRAMES_PER_USER_FRAME, RETURN, Runtime, SignalGuard
 from .scope import ScopeError, analyse
 from .security import hooks
-from .security.builtins import make_builtins
+from .security.builtins import builtin_function, make_builtins
 from .security.cstack import ensure_recursion_limit, parse_checked
 from .security.guard import USER_CLASSES, register_bad_type
 from .security.modules import Importer
@@ -43,13 +47,28 @@ class CellResult:
     error: BaseException | None = None
     traceback: str | None = None
     stdout: str = ""
+    #: the value's MIME bundle, when ``run_cell(..., result_bundle=True)`` asked for it
+    data: dict[str, Any] | None = None
+    metadata: dict[str, Any] | None = None
+    #: the traceback in ANSI colour, as IPython shows it
+    color_traceback: str | None = None
+    #: the error's name and text when ``error`` stands for one that cannot travel
+    #: (an error in a jailed worker)
+    error_name: str | None = None
+    error_value: str | None = None
+    #: the one-line error of the original API (``execute_async``), from a worker
+    short_error: str | None = None
 
     @property
     def ename(self) -> str | None:
+        if self.error_name is not None:
+            return self.error_name
         return None if self.error is None else display_name(self.error)
 
     @property
     def evalue(self) -> str | None:
+        if self.error_value is not None:
+            return self.error_value
         if self.error is None:
             return None
         if isinstance(self.error, SyntaxError):
@@ -61,7 +80,15 @@ class CellResult:
 
 
 class Session:
-    """A sandboxed namespace that persists across cells."""
+    """A sandboxed namespace that persists across cells, in this process.
+
+    It implements the session facade (``interpreter.facade``); ``JailedSession`` is the
+    same behind an OS-level wall."""
+
+    isolation = "inprocess"
+    #: builds what ``import interpreter`` offers inside the sandbox (set by
+    #: ``interpreter.api``, which owns the public API: the session does not import it)
+    nested_api: ClassVar[Callable[..., dict[str, Any]] | None] = None
 
     def __init__(self, policy: Policy | None = None, *,
                  on_stdout: Callable[[str], None] | None = None,
@@ -69,6 +96,7 @@ class Session:
                  input_func: Callable[[str], str] | None = None,
                  namespace: dict[str, Any] | None = None) -> None:
         self.policy = policy or Policy()
+        self._init_args = (on_stdout, on_event, input_func, namespace)
         self.on_stdout = on_stdout
         self.output = Output(on_event)
         self._captured: list[str] = []
@@ -77,9 +105,18 @@ class Session:
         self.builtins = make_builtins(self.rt.write, self.namespace, input_func, self._display,
                                       rt=self.rt)
         self.namespace["__builtins__"] = self.builtins
+        # IPython.display's clear_output, as notebooks call it bare
+        output = self.output
+
+        def clear_output(wait: bool = False) -> None:
+            """Clear the output of the current cell (``IPython.display.clear_output``)."""
+            output.clear_output(bool(wait))
+        self.builtins.setdefault("clear_output",
+                                 builtin_function(clear_output, "clear_output",
+                                                  clear_output.__doc__))
         if namespace:
             self.namespace.update(namespace)
-        self.importer = Importer(self.policy, self.rt)
+        self.importer = Importer(self.policy, self.rt, nested_api=type(self).nested_api)
         self.env = Env(self.rt, self.namespace, self.builtins, self.importer,
                        specialise=compiler_specialises())
         self.rt.firewall = self.env.firewall
@@ -167,8 +204,28 @@ class Session:
         return closure([None])
 
     # -- running -----------------------------------------------------------
-    async def run_cell(self, source: str, name: str = "<string>") -> CellResult:
-        """Run a cell on the caller's event loop (top-level ``await`` allowed)."""
+    async def run_cell(self, source: str, name: str = "<string>", *,
+                       result_bundle: bool = False) -> CellResult:
+        """Run a cell on the caller's event loop (top-level ``await`` allowed).
+
+        With ``result_bundle`` the value's MIME bundle is built as well, under the
+        limits (``data``/``metadata``); a failing ``__repr__`` is the cell's error."""
+        result = await self._run_cell(source, name)
+        return self.add_bundle(result) if result_bundle else result
+
+    def add_bundle(self, result: CellResult) -> CellResult:
+        """Fill ``data``/``metadata`` of a result that has a value."""
+        if result.error is not None or not result.has_value:
+            return result
+        try:
+            result.data, result.metadata = self.mime_bundle(result.value)
+        except BaseException as e:  # noqa: BLE001 - a failing __repr__ is the cell's error
+            failed = self._finish(CellResult(error=e))
+            failed.stdout = result.stdout
+            return failed
+        return result
+
+    async def _run_cell(self, source: str, name: str) -> CellResult:
         try:
             cell, needs_loop = self.compile_cell(source, name)
         except Exception as e:  # noqa: BLE001 - syntax errors and compiler bugs alike
@@ -186,10 +243,15 @@ class Session:
         driver = _Driver(rt, cell, [None], roomy_run_body)
         task = loop.create_task(_CELL_COROUTINE(driver))
         rt.cell_task = task
-        timer = None
+        timer: list[Any] = [None]
         if rt.deadline is not None:
-            timer = loop.call_at(loop.time() + (rt.deadline - _now()),
-                                 lambda: rt.request_stop(rt.time_error()))
+            def expire() -> None:  # the deadline may have moved (paused_clock)
+                if rt.deadline is None or _now() < rt.deadline:
+                    left = 0.1 if rt.deadline is None else rt.deadline - _now()
+                    timer[0] = loop.call_at(loop.time() + left, expire)
+                    return
+                rt.request_stop(rt.time_error())
+            timer[0] = loop.call_at(loop.time() + (rt.deadline - _now()), expire)
         result = CellResult()
         try:
             with SignalGuard(rt):
@@ -200,8 +262,8 @@ class Session:
                 task.cancel()
             result.error = self._final_error(e)
         finally:
-            if timer is not None:
-                timer.cancel()
+            if timer[0] is not None:
+                timer[0].cancel()
             rt.end()
         return self._finish(result)
 
@@ -214,7 +276,7 @@ class Session:
         if needs_loop:  # a private loop: the thread's current loop stays as it was
             loop = asyncio.new_event_loop()
             try:
-                return loop.run_until_complete(self.run_cell(source, name))
+                return loop.run_until_complete(self._run_cell(source, name))
             finally:
                 _close_private_loop(loop)
         return self._run_sync(source, name, cell)
@@ -258,6 +320,61 @@ class Session:
     def format_exception(self, exc: BaseException, color: bool = False) -> str:
         return self.render(exc, color)
 
+    # -- the rest of the facade ----------------------------------------------
+    async def complete(self, code: str, cursor_pos: int) -> dict[str, Any]:
+        """Jupyter's ``complete_reply`` content; runs no user code."""
+        from .completion import complete
+
+        return complete(self, code, cursor_pos)
+
+    async def inspect(self, code: str, cursor_pos: int,
+                      detail_level: int = 0) -> dict[str, Any]:
+        """Jupyter's ``inspect_reply`` content; runs no user code."""
+        from .inspection import inspect_reply
+
+        return inspect_reply(self, code, cursor_pos, detail_level)
+
+    @property
+    def deadline(self) -> float | None:
+        """When the running execution must end (``time.monotonic``), or None."""
+        rt = self.rt
+        return rt.deadline if rt.active else None
+
+    @property
+    def walls(self) -> dict[str, str]:
+        """OS-level walls around this session: none, it runs in the host's process."""
+        return {}
+
+    @contextlib.contextmanager
+    def paused_clock(self) -> Iterator[None]:
+        """The cell's clock stops inside (waiting for a person at ``input()``): no
+        alarm fires meanwhile, and the deadline moves by the time spent."""
+        rt = self.rt
+        saved = rt.deadline if rt.active else None
+        main = threading.current_thread() is threading.main_thread()
+        start = time.monotonic()
+        if saved is not None:
+            rt.deadline = None
+            if rt.alarm_thread is not None and main:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+        try:
+            yield
+        finally:
+            if saved is not None:
+                rt.deadline = saved + (time.monotonic() - start)
+                if rt.alarm_thread is not None and main:
+                    signal.setitimer(signal.ITIMER_REAL,
+                                     max(0.001, rt.deadline - time.monotonic() + 0.05))
+
+    async def reset(self) -> None:
+        """A fresh namespace with the same policy, callbacks and host namespace."""
+        on_stdout, on_event, input_func, namespace = self._init_args
+        self.__init__(self.policy, on_stdout=on_stdout,  # type: ignore[misc]
+                      on_event=on_event, input_func=input_func, namespace=namespace)
+
+    def close(self) -> None:
+        """Nothing to end: the session lives in this process."""
+
     # -- helpers -------------------------------------------------------------
     def _start(self, source: str, name: str) -> None:
         self._captured = []
@@ -277,7 +394,8 @@ class Session:
             lines = source.splitlines()
             if 0 < e.lineno <= len(lines):
                 e.text = lines[e.lineno - 1]
-        return CellResult(error=e, traceback=self.render(e), stdout="")
+        return CellResult(error=e, traceback=self.render(e), stdout="",
+                          color_traceback=self.render(e, color=True))
 
     def render(self, exc: BaseException, color: bool = False) -> str:
         """The traceback of ``exc``; its ``__str__`` and notes run inside limits."""
@@ -286,6 +404,7 @@ class Session:
     def _finish(self, result: CellResult) -> CellResult:
         if result.error is not None:
             result.traceback = self.render(result.error)
+            result.color_traceback = self.render(result.error, color=True)
             result.error.__traceback__ = None  # host frames: not shown, and they hold memory
             result.value, result.has_value = None, False
         result.stdout = "".join(self._captured)

@@ -467,6 +467,19 @@ def render(exc: BaseException, color: bool = False, *, max_chars: int = MAX_TRAC
     return text
 
 
+def api_error(exc: BaseException, timeout: float | None) -> str:
+    """``execute_async``'s one-line ``error``: ``short_error`` with the original
+    project's leading words where it had them (agents match on them), e.g.
+    ``TimeoutError: Execution exceeded 1 seconds at line 2, column 5``."""
+    from .errors import TimeLimitExceeded
+
+    text = short_error(exc)
+    if isinstance(exc, TimeLimitExceeded) and timeout is not None:
+        where = text[text.rfind(" at line "):] if " at line " in text else ""
+        return f"TimeoutError: Execution exceeded {timeout:g} seconds{where}"
+    return text
+
+
 def short_error(exc: BaseException) -> str:
     """One line for APIs: the type, message, and where it happened."""
     name = _type_name(exc)

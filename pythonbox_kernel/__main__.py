@@ -15,6 +15,11 @@ def main() -> None:
         from .grading.cli import main as grade_main
 
         sys.exit(grade_main(sys.argv[2:]))
+    if not any(arg.lower().endswith("isolation=inprocess") for arg in sys.argv):
+        # the jailed worker's template imports while ipykernel does
+        from interpreter import prestart_template
+
+        prestart_template()
     from .app import main as kernel_main
 
     kernel_main()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from traitlets import Bool, Float, HasTraits, Int, List, Unicode
+from traitlets import Bool, CaselessStrEnum, Float, HasTraits, Int, List, Unicode
 
 from interpreter import DEFAULT_ALLOWED_MODULES, Policy
 
@@ -25,8 +25,20 @@ class SandboxSettings(HasTraits):
         config=True)
     os_restrictions = Bool(False, help="Also lower the kernel process's rlimits "
                                        "(address space, file size, processes).").tag(config=True)
-    watchdog_grace = Float(10.0, help="Seconds past the timeout before a stuck kernel ends "
-                                      "itself so that Jupyter restarts it.").tag(config=True)
+    watchdog_grace = Float(10.0, help="Seconds past the timeout before a cell stuck in C "
+                                      "code is stopped: the jailed worker is killed and "
+                                      "restored; an in-process kernel ends itself so that "
+                                      "Jupyter restarts it.").tag(config=True)
+    isolation = CaselessStrEnum(
+        ["process", "inprocess"], default_value="process",
+        help="process: cells run in a locked-down worker process (Landlock, seccomp, "
+             "rlimits) with a checkpoint before each cell; inprocess: in the kernel "
+             "process, behind the language-level sandbox only.").tag(config=True)
+    data_dirs = List(Unicode(), default_value=[],
+                     help="Directories the jailed worker may read.").tag(config=True)
+    scratch_dir = Unicode("", help="The one directory the jailed worker may write "
+                                   "(default: a fresh temporary directory per kernel)."
+                          ).tag(config=True)
 
     def policy(self) -> Policy:
         return Policy(allowed_modules=tuple(self.allowed_modules), timeout=self.timeout,

@@ -94,7 +94,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--os-restrictions", action="store_true", default=None,
                         help="also lower the kernel process's rlimits")
     parser.add_argument("--watchdog-grace", type=float,
-                        help="seconds past the timeout before a stuck kernel ends itself")
+                        help="seconds past the timeout before a cell stuck in C code is "
+                             "stopped")
+    parser.add_argument("--isolation", choices=["process", "inprocess"],
+                        help="process (default): a jailed worker with checkpoints; "
+                             "inprocess: the kernel process, language wall only")
+    parser.add_argument("--data-dir", action="append", dest="data_dirs",
+                        help="a directory the jailed worker may read (repeatable)")
     args = parser.parse_args(argv)
     options: dict[str, object] = {
         "allowed_modules": None if args.allowed_modules is None else [
@@ -106,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         "max_output_bytes": args.max_output_bytes,
         "os_restrictions": args.os_restrictions,
         "watchdog_grace": args.watchdog_grace,
+        "isolation": args.isolation,
+        "data_dirs": args.data_dirs,
     }
     prefix = sys.prefix if args.sys_prefix else args.prefix
     path = install(args.name, args.display_name, user=args.user, prefix=prefix, options=options)

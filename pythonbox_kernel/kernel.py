@@ -3,28 +3,27 @@
 from __future__ import annotations
 
 import ast
+import contextlib
 import fnmatch
 import platform
-import time
+from collections.abc import Iterator
 from typing import Any
 
 from ipykernel.kernelbase import Kernel
 from jupyter_client.session import extract_header
 
-from interpreter import Session
+from interpreter import (
+    JailConfig,
+    StdinNotAvailableError,
+    discard_prestarted_template,
+    open_session,
+)
 from interpreter import __version__ as interpreter_version
-from interpreter.errors import SecurityError, display_name
 
 from . import cells
-from .completion import complete
 from .config import SandboxSettings
-from .inspection import inspect_reply
 from .streaming import CellStreams
 from .watchdog import Watchdog
-
-
-class StdinNotAvailableError(SecurityError):
-    """``input()`` in a frontend that does not answer input requests."""
 
 
 class PythonBoxKernel(Kernel, SandboxSettings):
@@ -46,20 +45,31 @@ class PythonBoxKernel(Kernel, SandboxSettings):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.sandbox_policy = self.policy()
-        if self.os_restrictions:
-            from interpreter.oslimits import apply_os_restrictions
+        if self.os_restrictions and self.isolation == "inprocess":
+            # (a jailed worker has these walls and more; the kernel must still fork it)
+            from interpreter import apply_os_restrictions
 
             applied = apply_os_restrictions(self.max_memory_mb)
             self.log.info("PythonBox OS restrictions: %s", applied)
         self.streams: CellStreams | None = None
-        self.sandbox = Session(self.sandbox_policy, on_event=self._on_event,
-                               input_func=self._input)
-        self.sandbox.builtins["clear_output"] = self._clear_output
+        self._allow_stdin = False
+        kwargs: dict[str, Any] = {"on_event": self._on_event, "input_func": self._input}
+        if self.isolation != "process":
+            discard_prestarted_template()
+        else:
+            kwargs["config"] = JailConfig(grace=self.watchdog_grace,
+                                          data_dirs=tuple(self.data_dirs),
+                                          scratch_dir=self.scratch_dir or None)
+        self.sandbox = open_session(self.sandbox_policy, isolation=self.isolation, **kwargs)
         self.history: list[tuple[int, int, str]] = []
         self._cell_parent: dict[str, Any] | None = None
         self._cell_ident: Any = None
-        self.watchdog = Watchdog(self._stuck_deadline, self.watchdog_grace)
-        self.watchdog.start()
+        # In-process, a cell stuck in C code can only end the process; a jailed
+        # session's host kills and restores its worker itself.
+        self.watchdog = Watchdog(lambda: self.sandbox.deadline, self.watchdog_grace)
+        if self.sandbox.isolation == "inprocess":
+            self.watchdog.start()
+        self.shell_handlers["pythonbox_reset_request"] = self.pythonbox_reset_request
 
     # -- kernel_info -------------------------------------------------------
     @property
@@ -75,7 +85,29 @@ class PythonBoxKernel(Kernel, SandboxSettings):
             f"Limits per cell: time {show(p.timeout, ' s')}, memory "
             f"{show(p.max_memory_mb, ' MB')}, operations {show(p.max_operations)}, recursion "
             f"{p.max_recursion_depth}, output {show(p.max_output_bytes, ' bytes')}.\n"
-            f"Importable modules: {', '.join(sorted(p.allowed_modules))}.")
+            f"Importable modules: {', '.join(sorted(p.allowed_modules))}.\n"
+            f"{self._walls_line()}")
+
+    def _walls_line(self) -> str:
+        walls = self.sandbox.walls
+        if self.sandbox.isolation == "inprocess":
+            return ("OS walls: none (in-process session: the language-level sandbox is the "
+                    "only wall).")
+        up = sorted(name for name, state in walls.items() if not state.startswith("missing"))
+        missing = sorted(name for name, state in walls.items() if state.startswith("missing"))
+        line = f"OS walls (jailed worker): {', '.join(up) or 'none'}."
+        if missing:
+            line += f" MISSING on this host: {', '.join(missing)}."
+        return line
+
+    @property
+    def kernel_info(self) -> dict[str, Any]:  # type: ignore[override]
+        info = super().kernel_info
+        isolation = self.sandbox.isolation
+        info["pythonbox"] = {"isolation": isolation, "walls": self.sandbox.walls}
+        if isolation == "process":
+            info["pythonbox"]["worker_pid"] = self.sandbox.worker_pid  # type: ignore[attr-defined]
+        return info
 
     # -- output --------------------------------------------------------------
     def _ensure_streams(self) -> CellStreams:
@@ -96,10 +128,6 @@ class PythonBoxKernel(Kernel, SandboxSettings):
         self.session.send(self.iopub_socket, msg_type, content, parent=self._cell_parent,
                           ident=self._topic(msg_type))
 
-    def _clear_output(self, wait: bool = False) -> None:
-        """The sandbox's ``clear_output(wait=False)``, as ``IPython.display`` has it."""
-        self.sandbox.output.clear_output(bool(wait))
-
     def _input(self, prompt: str) -> str:
         if not self._allow_stdin:
             raise StdinNotAvailableError(
@@ -107,18 +135,22 @@ class PythonBoxKernel(Kernel, SandboxSettings):
         if self.streams is not None:
             self.streams.flush()
         # Waiting for the person does not count against the cell's time limit.
-        self.watchdog.disarm()
-        start = time.monotonic()
-        try:
+        with self._waiting_for_person():
             # The sandbox runs in its own contextvars context: hand ipykernel the
             # request's identity and header captured when the cell started.
             return self._input_request(str(prompt), self._cell_ident, self._cell_parent,
                                        password=False)
+
+    @contextlib.contextmanager
+    def _waiting_for_person(self) -> Iterator[None]:
+        self.watchdog.disarm()
+        try:
+            with self.sandbox.paused_clock():
+                yield
         finally:
-            rt = self.sandbox.rt
-            if rt.deadline is not None:
-                rt.deadline += time.monotonic() - start
-                self.watchdog.arm(max(0.0, rt.deadline - time.monotonic()))
+            deadline = self.sandbox.deadline
+            if deadline is not None and self.sandbox.isolation == "inprocess":
+                self.watchdog.arm_until(deadline)
 
     # -- execution -----------------------------------------------------------
     async def do_execute(self, code: str, silent: bool, store_history: bool = True,
@@ -137,29 +169,25 @@ class PythonBoxKernel(Kernel, SandboxSettings):
             self.history.append((0, count, code))
         elif not silent:
             self.execution_count -= 1  # IPython counts only the cells it keeps in history
-        refused = self._refuse_ipython_syntax(code, count, silent)
+        refused = await self._refuse_ipython_syntax(code, count, silent)
         if refused is not None:
             return refused
-        timeout = self.sandbox_policy.timeout
-        with self.watchdog.armed(timeout):
-            result = await self.sandbox.run_cell(code, f"Cell In[{count}]")
+        show = not silent and not cells.ends_with_semicolon(code)
+        with self._armed():
+            result = await self.sandbox.run_cell(code, f"Cell In[{count}]",
+                                                 result_bundle=show)
         streams.flush()
         if result.error is not None:
-            return self._error_reply(count, result.error, silent, result.ename, result.evalue)
-        if result.has_value and not silent and not cells.ends_with_semicolon(code):
-            try:
-                with self.watchdog.armed(timeout):
-                    data, metadata = self.sandbox.mime_bundle(result.value)
-            except BaseException as e:  # noqa: BLE001 - a failing __repr__ is the cell's error
-                return self._error_reply(count, e, silent)
-            self._publish("execute_result", {"execution_count": count, "data": data,
-                                             "metadata": metadata})
+            return self._error_reply(count, result, silent)
+        if result.data is not None:
+            self._publish("execute_result", {"execution_count": count, "data": result.data,
+                                             "metadata": result.metadata or {}})
         expressions = await self._user_expressions(user_expressions or {})
         streams.flush()
         return {"status": "ok", "execution_count": count, "payload": [],
                 "user_expressions": expressions}
 
-    def _refuse_ipython_syntax(self, code: str, count: int,
+    async def _refuse_ipython_syntax(self, code: str, count: int,
                                silent: bool) -> dict[str, Any] | None:
         """``obj?`` alone pages its inspection; magics, shell escapes and ``?`` inside a
         longer cell get a clear UsageError instead of a SyntaxError."""
@@ -168,7 +196,7 @@ class PythonBoxKernel(Kernel, SandboxSettings):
             return None
         line, kind = found
         if kind == "help":
-            paged = self._help_page(code, count)
+            paged = await self._help_page(code, count)
             if paged is not None:
                 return paged
         what = {"magic": "IPython magics (% and %%) are",
@@ -179,13 +207,13 @@ class PythonBoxKernel(Kernel, SandboxSettings):
         traceback = [f"\x1b[0;31mUsageError\x1b[0m: {evalue}"]
         return self._error_content(count, "UsageError", evalue, traceback, silent)
 
-    def _help_page(self, code: str, count: int) -> dict[str, Any] | None:
+    async def _help_page(self, code: str, count: int) -> dict[str, Any] | None:
         """IPython's ``obj?`` / ``obj??`` alone in a cell: the inspection text, paged."""
         m = cells.HELP_QUERY.match(code.strip())
         if m is None:
             return None
         name, detail = m.group("name"), 1 if "??" in code else 0
-        reply = inspect_reply(self.sandbox, name, len(name), detail)
+        reply = await self.sandbox.inspect(name, len(name), detail)
         payload: list[dict[str, Any]] = []
         if reply["found"]:
             payload.append({"source": "page", "data": reply["data"], "start": 0})
@@ -203,43 +231,40 @@ class PythonBoxKernel(Kernel, SandboxSettings):
             try:
                 ast.parse(source, "<user expression>", mode="eval")
             except (SyntaxError, ValueError) as e:
-                results[key] = self._expression_error(e)
+                name = type(e).__name__
+                message = str(e.msg) if isinstance(e, SyntaxError) else str(e)
+                results[key] = {"status": "error", "ename": name, "evalue": message,
+                                "traceback": [f"\x1b[0;31m{name}\x1b[0m: {message}"]}
                 continue
-            with self.watchdog.armed(self.sandbox_policy.timeout):
-                result = await self.sandbox.run_cell(source, "<user expression>")
-                if result.error is not None:
-                    results[key] = self._expression_error(result.error, result.ename,
-                                                          result.evalue)
-                    continue
-                try:
-                    data, metadata = self.sandbox.mime_bundle(result.value)
-                except BaseException as e:  # noqa: BLE001 - reported, like a failing repr
-                    results[key] = self._expression_error(e)
-                    continue
-            results[key] = {"status": "ok", "data": data, "metadata": metadata}
+            with self._armed():
+                result = await self.sandbox.run_cell(source, "<user expression>",
+                                                     result_bundle=True)
+            if result.error is not None:
+                ename, evalue, traceback = self._render_error(result)
+                results[key] = {"status": "error", "ename": ename, "evalue": evalue,
+                                "traceback": traceback}
+                continue
+            results[key] = {"status": "ok", "data": result.data or {"text/plain": "None"},
+                            "metadata": result.metadata or {}}
         return results
 
-    def _expression_error(self, error: BaseException, ename: str | None = None,
-                          evalue: str | None = None) -> dict[str, Any]:
-        ename, evalue, traceback = self._render_error(error, ename, evalue)
-        return {"status": "error", "ename": ename, "evalue": evalue, "traceback": traceback}
+    @contextlib.contextmanager
+    def _armed(self) -> Iterator[None]:
+        """In-process only: the last-resort timer for C code that holds the GIL."""
+        if self.sandbox.isolation != "inprocess":
+            yield
+            return
+        with self.watchdog.armed(self.sandbox_policy.timeout):
+            yield
 
-    def _render_error(self, error: BaseException, ename: str | None = None,
-                      evalue: str | None = None) -> tuple[str, str, list[str]]:
-        """(ename, evalue, ANSI traceback lines) as the interpreter renders them."""
-        if ename is None:
-            ename = display_name(error)
-        if evalue is None:
-            try:
-                evalue = str(error.msg) if isinstance(error, SyntaxError) else str(error)
-            except Exception:  # noqa: BLE001 - a broken __str__ of a user exception
-                evalue = ""
-        traceback = self.sandbox.format_exception(error, color=True).splitlines()
-        return ename or "Error", evalue or "", traceback
+    @staticmethod
+    def _render_error(result: Any) -> tuple[str, str, list[str]]:
+        """(ename, evalue, ANSI traceback lines) as the interpreter rendered them."""
+        traceback = (result.color_traceback or result.traceback or "").splitlines()
+        return result.ename or "Error", result.evalue or "", traceback
 
-    def _error_reply(self, count: int, error: BaseException, silent: bool,
-                     ename: str | None = None, evalue: str | None = None) -> dict[str, Any]:
-        ename, evalue, traceback = self._render_error(error, ename, evalue)
+    def _error_reply(self, count: int, result: Any, silent: bool) -> dict[str, Any]:
+        ename, evalue, traceback = self._render_error(result)
         return self._error_content(count, ename, evalue, traceback, silent)
 
     def _error_content(self, count: int, ename: str, evalue: str, traceback: list[str],
@@ -251,17 +276,13 @@ class PythonBoxKernel(Kernel, SandboxSettings):
         return {"status": "error", "execution_count": count, "user_expressions": {},
                 "payload": [], **content}
 
-    def _stuck_deadline(self) -> float | None:
-        rt = self.sandbox.rt
-        return rt.deadline if rt.active else None
-
     # -- the rest of the protocol ----------------------------------------------
     async def do_complete(self, code: str, cursor_pos: int) -> dict[str, Any]:
-        return complete(self.sandbox, code, cursor_pos)
+        return await self.sandbox.complete(code, cursor_pos)
 
     async def do_inspect(self, code: str, cursor_pos: int, detail_level: int = 0,
                          omit_sections: Any = ()) -> dict[str, Any]:
-        return inspect_reply(self.sandbox, code, cursor_pos, detail_level)
+        return await self.sandbox.inspect(code, cursor_pos, detail_level)
 
     async def do_is_complete(self, code: str) -> dict[str, Any]:
         status, indent = cells.is_complete(code)
@@ -292,7 +313,24 @@ class PythonBoxKernel(Kernel, SandboxSettings):
         history = [(s, line, (code, None) if output else code) for s, line, code in items]
         return {"status": "ok", "history": history}
 
+    async def pythonbox_reset_request(self, stream: Any, ident: Any,
+                                      parent: dict[str, Any]) -> None:
+        """PythonBox's own shell message: a fresh session in this kernel process (a new
+        worker forked from the clean template, in milliseconds), execution count and
+        history from zero.  The grader sends it between submissions."""
+        if self.sandbox.isolation != "process":
+            content: dict[str, Any] = {
+                "status": "error", "ename": "NotSupported",
+                "evalue": "an in-process kernel restarts as a new process", "traceback": []}
+        else:
+            await self.sandbox.reset()
+            self.execution_count = 0
+            self.history.clear()
+            content = {"status": "ok", "worker_pid": self.sandbox.worker_pid}  # type: ignore[attr-defined]
+        self.session.send(stream, "pythonbox_reset_reply", content, parent, ident)
+
     async def do_shutdown(self, restart: bool) -> dict[str, Any]:
         self.watchdog.stop()
+        self.sandbox.close()
         return {"status": "ok", "restart": restart}
 

@@ -40,6 +40,10 @@ class Watchdog:
             faulthandler.dump_traceback_later(timeout + self.grace + 2.0, exit=True,
                                               file=sys.__stderr__)
 
+    def arm_until(self, deadline: float) -> None:
+        """Re-armed after a pause: the hard timer follows the cell's moved deadline."""
+        self.arm(max(0.0, deadline - time.monotonic()))
+
     def disarm(self) -> None:
         faulthandler.cancel_dump_traceback_later()
 

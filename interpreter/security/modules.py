@@ -359,9 +359,14 @@ def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
 class Importer:
     """The sandbox's ``import``: proxies for allowed modules, clear errors otherwise."""
 
-    def __init__(self, policy: Policy, rt: Runtime) -> None:
+    def __init__(self, policy: Policy, rt: Runtime,
+                 nested_api: Callable[[Policy, Runtime], dict[str, Any]] | None = None
+                 ) -> None:
         self.policy = policy
         self.rt = rt
+        #: builds what ``import interpreter`` offers; handed in by the session, so that
+        #: security never imports the public API
+        self.nested_api = nested_api
         self.rng = random.Random()
         self.overrides = _overrides(rt, self.rng)
         self.cache: dict[str, ModuleProxy] = {}
@@ -403,10 +408,9 @@ class Importer:
         proxy = self.cache.get(name)
         if proxy is not None:
             return proxy
-        if name == "interpreter" and self.policy.nested_sandbox:
-            from ..nested import make_api
-
-            values = make_api(self.policy, self.rt)
+        if name == "interpreter" and self.policy.nested_sandbox and \
+                self.nested_api is not None:
+            values = self.nested_api(self.policy, self.rt)
             proxy = self.cache[name] = ModuleProxy(name, values, tuple(values))
             return proxy
         if not self.allowed(name):

@@ -79,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="S",
         help="seconds to wait for a kernel to start (default 60)",
     )
+    parser.add_argument(
+        "--fresh-kernels",
+        action="store_true",
+        help="start a new kernel process for every submission (default: a jailed PythonBox "
+        "kernel is reused, each submission in a fresh session forked from its template)",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress or summary output")
     return parser
 
@@ -138,6 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         startup_timeout=args.startup_timeout,
         memory_mb=args.memory_mb or None,
         kernel_args=tuple(args.kernel_arg),
+        reuse_kernels=not args.fresh_kernels,
     )
     if not args.quiet:
         print(

@@ -165,4 +165,8 @@ class GradingConfig:
     interrupt_grace: float = 10.0  # how long a timed-out cell may take to honour the interrupt
     memory_mb: int | None = 4096  # RLIMIT_AS of the kernel process: a second wall
     kernel_args: tuple[str, ...] = ()
+    #: a jailed PythonBox kernel serves submission after submission, each in a fresh
+    #: session forked from its template (``kernels.KernelPool``); False: a new kernel
+    #: process for every submission
+    reuse_kernels: bool = True
     max_text: int = 4000  # truncate tracebacks and stdout kept in the report

@@ -27,6 +27,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat import NotebookNode
 
+from .kernels import POOL
 from .model import (
     ERROR,
     FAILED,
@@ -148,6 +149,10 @@ class _Session:
             # The sandbox stops runaway code itself, with a located limit error; the kernel
             # has one timeout for every cell, so give it the longest any cell may take.
             extra.append(f"--PythonBoxKernel.timeout={longest:g}")
+        if self.pythonbox and not any("watchdog_grace" in a for a in extra):
+            # a cell stuck in C code is stopped (and its session restored) by the kernel
+            # itself, before the grader's own timeout gives up on it
+            extra.append(f"--PythonBoxKernel.watchdog_grace={SANDBOX_TIMEOUT_SLACK - 1:g}")
         self.client = NotebookClient(
             nb,
             kernel_name=config.kernel_name,
@@ -316,14 +321,26 @@ async def grade_submission_async(
     with tempfile.TemporaryDirectory(prefix="pythonbox-grade-") as workdir:
         longest = max([config.timeout] + [t.timeout for t in suite.tests if t.timeout])
         session = _Session(nb, config, workdir, longest)
+        pooled = config.reuse_kernels and session.pythonbox
         try:
+            if pooled:  # a fresh session forked in the kernel we already have
+                session.client.km = await POOL.acquire(
+                    config.kernel_name, session.client.extra_arguments,
+                    session.launch_kwargs(), config.startup_timeout)
+                session.client.owns_km = False  # nbclient must not shut it down
             async with session.client.async_setup_kernel(**session.launch_kwargs()):
-                await _run_all(session, suite, n_student, result)
+                try:
+                    await _run_all(session, suite, n_student, result)
+                finally:
+                    if pooled and session.client.kc is not None:
+                        session.client.kc.stop_channels()
         except Exception as exc:  # kernel could not start, or nbclient itself failed
             if not result.tests:
                 result.status = STATUS_GRADER_ERROR
                 result.message = f"grading failed: {type(exc).__name__}: {exc}"
                 result.tests = _not_run(suite, ERROR, "not run: the grader could not run the tests")
+        if pooled and session.dead:
+            await POOL.discard()
     result.wall_time = time.monotonic() - start
     return result
 

@@ -21,6 +21,8 @@ def kernel_dirs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     """Kernelspecs installed by our own install command into a temporary prefix."""
     prefix = tmp_path_factory.mktemp("prefix")
     install("pythonbox-test", "PythonBox (test)", prefix=str(prefix))
+    install("pythonbox-test-inprocess", "PythonBox (test, in-process)", prefix=str(prefix),
+            options={"isolation": "inprocess"})
     install("pythonbox-strict", "PythonBox (strict)", prefix=str(prefix),
             options={"timeout": 2.0, "max_memory_mb": 300, "max_output_bytes": 5000,
                      "max_operations": NO_LIMIT})
@@ -99,9 +101,11 @@ def msg_received(msg: dict[str, Any], start: float) -> float:
     return msg["header"]["date"].timestamp() - start
 
 
-@pytest.fixture(scope="module")
-def kernel(kernel_dirs: list[str]) -> Iterator[Kernel]:
-    k = Kernel("pythonbox-test", kernel_dirs)
+@pytest.fixture(scope="module", params=["process", "inprocess"])
+def kernel(kernel_dirs: list[str], request: pytest.FixtureRequest) -> Iterator[Kernel]:
+    """The default (jailed) kernel, and the in-process one: both must behave the same."""
+    name = "pythonbox-test" if request.param == "process" else "pythonbox-test-inprocess"
+    k = Kernel(name, kernel_dirs)
     yield k
     k.shutdown()
 

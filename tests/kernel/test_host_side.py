@@ -16,10 +16,10 @@ import pytest
 from jupyter_client.kernelspec import KernelSpecManager
 
 from interpreter import Policy, Session
+from interpreter.completion import complete
+from interpreter.inspection import inspect_reply
 from pythonbox_kernel import cells
-from pythonbox_kernel.completion import complete
 from pythonbox_kernel.config import SandboxSettings
-from pythonbox_kernel.inspection import inspect_reply
 from pythonbox_kernel.install import install, kernel_argv
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -18,6 +18,8 @@ def test_kernel_info(kernel: Kernel) -> None:
     assert lang["codemirror_mode"] == {"name": "ipython", "version": 3}
     assert lang["nbconvert_exporter"] == "python"
     assert "sandbox" in info["banner"] and "30 s" in info["banner"]
+    assert info["pythonbox"]["isolation"] in ("process", "inprocess")
+    assert "OS walls" in info["banner"]
 
 
 def test_state_persists_and_execute_result(kernel: Kernel) -> None:

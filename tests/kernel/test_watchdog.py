@@ -1,4 +1,5 @@
-"""Never wedged: a cell stuck in C code that ignores signals ends the kernel process."""
+"""Never wedged, in-process: a cell stuck in C code that ignores signals ends the kernel
+process (the jailed kernel kills and restores its worker instead: test_jail.py)."""
 
 from __future__ import annotations
 
@@ -45,9 +46,9 @@ STUCK_IN_C = {
 
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize("where", sorted(STUCK_IN_C))
-def test_kernel_stuck_in_c_code_ends_itself(tmp_path: Path, where: str) -> None:
+def test_inprocess_kernel_stuck_in_c_code_ends_itself(tmp_path: Path, where: str) -> None:
     install("pythonbox-wedge", "PythonBox (wedge)", prefix=str(tmp_path),
-            options={"timeout": 1.0, "watchdog_grace": 2.0})
+            options={"timeout": 1.0, "watchdog_grace": 2.0, "isolation": "inprocess"})
     km = KernelManager(kernel_name="pythonbox-wedge", kernel_spec_manager=KernelSpecManager(
         kernel_dirs=[str(tmp_path / "share" / "jupyter" / "kernels")]))
     km.start_kernel(stderr=subprocess.PIPE)

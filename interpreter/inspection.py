@@ -11,13 +11,15 @@ import functools
 import inspect
 import re
 import types
-from typing import Any
-
-from interpreter import Session
-from interpreter.errors import LimitExceeded
-from interpreter.security.modules import ModuleProxy
+from typing import TYPE_CHECKING, Any
 
 from .completion import _MISSING, bind_static, is_kind, resolve
+from .errors import LimitExceeded
+from .security.builtins import SandboxBuiltin
+from .security.modules import ModuleProxy
+
+if TYPE_CHECKING:
+    from .session import Session
 
 _NAME = re.compile(r"[A-Za-z_][\w.]*")
 _SIGNED = (types.FunctionType, types.MethodType, types.BuiltinFunctionType,
@@ -42,7 +44,10 @@ def name_at(code: str, cursor_pos: int) -> str:
 def signature_of(obj: Any) -> str | None:
     """``(a, b=2) -> int`` for functions, classes and callable instances."""
     target = obj
-    if is_kind(obj, type):
+    builtin = is_kind(obj, SandboxBuiltin)
+    if builtin:  # the session's print/input/...: its function, without host annotations
+        target = inspect.getattr_static(type(obj), "__call__").__func__
+    elif is_kind(obj, type):
         target = _constructor(obj)
     elif not is_kind(obj, *_SIGNED):
         try:
@@ -56,7 +61,7 @@ def signature_of(obj: Any) -> str | None:
         signature = inspect.signature(target)
     except (Exception, LimitExceeded):  # noqa: BLE001 - no signature is an answer too
         return None
-    if _is_sandbox_builtin(target):  # the session's print/input/...: no host annotations
+    if builtin or _is_sandbox_builtin(target):  # no host annotations
         signature = signature.replace(
             parameters=[p.replace(annotation=p.empty) for p in signature.parameters.values()],
             return_annotation=signature.empty)

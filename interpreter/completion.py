@@ -1,5 +1,8 @@
 """Tab completion from the session's namespace, without running user code.
 
+It runs where the session lives: in the kernel process for an in-process ``Session``,
+in the worker for a jailed one (``Session.complete`` is the entry point).
+
 Attribute chains are followed statically (``inspect.getattr_static``: no properties,
 no ``__getattr__``), instance dictionaries are read through C-level descriptors only,
 types are tested with ``type()`` (``isinstance`` may consult a user ``__class__``), and
@@ -13,12 +16,14 @@ import inspect
 import keyword
 import re
 import types
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from interpreter import Session
-from interpreter.errors import LimitExceeded
-from interpreter.security.guard import name_readable
-from interpreter.security.modules import ModuleProxy
+from .errors import LimitExceeded
+from .security.guard import name_readable
+from .security.modules import ModuleProxy
+
+if TYPE_CHECKING:
+    from .session import Session
 
 _TOKEN = re.compile(r"[A-Za-z_][\w.]*$|\.$")
 _IMPORT = re.compile(r"^\s*(import|from)\s+([\w.]*)$")
