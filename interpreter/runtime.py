@@ -18,6 +18,8 @@ any slice (a host resuming a sandbox generator) draws from the same budget.
 
 from __future__ import annotations
 
+import collections
+import gc
 import signal
 import threading
 import time
@@ -87,6 +89,48 @@ POST_EXECUTION_OPERATIONS = 1_000_000
 REARM_INTERVAL = 0.05
 
 
+class CollectAtCheckPoints:
+    """While sandbox code runs, the cycle collector runs only at the check points.
+
+    CPython starts the collector inside any allocation, in the middle of C code that
+    does not expect arbitrary code to run, and the collector runs finalizers: a
+    sandbox generator's ``finally`` or ``__del__`` that mutates the list ``list_slice``
+    is copying crashes the host (``Lib/test/crashers/mutation_inside_cyclegc.py``).
+    So automatic collection is paused while sandbox code is on the stack, and
+    ``tick`` collects when the allocation counts say CPython would have.  Nested
+    uses (a slice inside a cell, a nested sandbox) share one pause.
+    """
+
+    depth = 0
+    was_enabled = False
+
+    @classmethod
+    def __enter__(cls) -> None:
+        if cls.depth == 0:
+            cls.was_enabled = gc.isenabled()
+            gc.disable()
+        cls.depth += 1
+
+    @classmethod
+    def __exit__(cls, *exc: object) -> None:
+        cls.depth -= 1
+        if cls.depth == 0 and cls.was_enabled:
+            gc.enable()
+
+    @classmethod
+    def collect_if_due(cls) -> None:
+        if cls.depth == 0 or not cls.was_enabled:
+            return
+        counts = gc.get_count()
+        t0, t1, t2 = gc.get_threshold()
+        if t0 and counts[0] > t0:
+            generation = 2 if t2 and counts[2] > t2 else 1 if t1 and counts[1] > t1 else 0
+            gc.collect(generation)
+
+
+GC_PAUSE = CollectAtCheckPoints()
+
+
 #: The runtime whose execution (or slice) is running, for checks inside host helpers.
 ACTIVE: list[Runtime | None] = [None]
 
@@ -131,6 +175,9 @@ class Runtime:
         self.post_seconds = POST_EXECUTION_SECONDS
         self.post_ops = POST_EXECUTION_OPERATIONS
         self.unraisable_reports = 0  # reported since the last begin(); see security.hooks
+        #: (real __del__, object) queued by sandbox finalizers (see security.finalizers)
+        self.pending_finalizers: collections.deque[tuple[Any, Any]] = collections.deque()
+        self.finalizing = False
         self._previous_active: Runtime | None = None
         self._thread: int | None = None  # the thread of the running execution or slice
 
@@ -148,6 +195,8 @@ class Runtime:
         self.timeout = timeout
         self.deadline = None if timeout is None else time.monotonic() + timeout
         self.granted = self.left = self._chunk()
+        if self.pending_finalizers:
+            self.left = -1  # finalizers the collector queued between executions run first
         if p.max_memory_mb is not None:  # the limit is on what this execution adds
             self.memory_baseline = self._process.memory_info().rss
         self.execution += 1
@@ -236,7 +285,7 @@ class Runtime:
         was_in_sandbox = self.in_sandbox
         self.in_sandbox = True
         try:
-            with SignalGuard(self):
+            with SignalGuard(self), GC_PAUSE:
                 return _run_in(self.context, fn, args)
         except BaseException as e:
             LAST_SLICE_ERROR[:] = [e, weakref.ref(self)]
@@ -259,6 +308,13 @@ class Runtime:
             self.left = -1
             raise self._fresh(self.stop)
         self.ops_used += self.granted - self.left
+        if CollectAtCheckPoints.depth:
+            CollectAtCheckPoints.collect_if_due()
+        if self.pending_finalizers and not self.finalizing:
+            from .security.finalizers import run_pending
+
+            self.granted = self.left = self._chunk()
+            run_pending(self)
         now = time.monotonic()
         if self.deadline is not None and now > self.deadline:
             self.stop_with(self.time_error())

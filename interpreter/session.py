@@ -20,11 +20,12 @@ from .compiler import Compiler, Env
 from .compiler.suspend import _Driver, run_body
 from .errors import InternalError, LimitExceeded, display_name
 from .policy import Policy
-from .runtime import HOST_FRAMES_PER_USER_FRAME, RETURN, Runtime, SignalGuard
+from .runtime import GC_PAUSE, HOST_FRAMES_PER_USER_FRAME, RETURN, Runtime, SignalGuard
 from .scope import ScopeError, analyse
 from .security import hooks
 from .security.builtins import make_builtins
 from .security.cstack import ensure_recursion_limit, parse_checked
+from .security.finalizers import report_ignored, run_pending
 from .security.guard import register_bad_type
 from .security.modules import Importer
 from .tracebacks import CodeInfo, annotate, render
@@ -126,6 +127,7 @@ class Session:
                     raise
             else:
                 f[0] = None
+            run_pending(rt)  # finalizers the collector queued during the cell
             rt.check_memory()  # one C-level call may have allocated past the limit
             if rt.stop is not None:
                 raise rt._fresh(rt.stop)
@@ -203,7 +205,7 @@ class Session:
         self._start(source, name)
         result = CellResult()
         try:
-            with SignalGuard(rt):
+            with SignalGuard(rt), GC_PAUSE:
                 rt.in_sandbox = True
                 result.value = self.context.run(run_body, rt, cell, [None])
                 result.has_value = result.value is not None
@@ -218,9 +220,10 @@ class Session:
         rt = self.rt
         if rt.active:
             return fn(*args, **kwargs)
+        self._flush_finalizers()
         rt.begin()
         try:
-            with SignalGuard(rt):
+            with SignalGuard(rt), GC_PAUSE:
                 rt.in_sandbox = True
                 return self.context.run(fn, *args, **kwargs)
         finally:
@@ -237,7 +240,20 @@ class Session:
         return self.render(exc, color)
 
     # -- helpers -------------------------------------------------------------
+    def _flush_finalizers(self) -> None:
+        """Finalizers the collector queued since the last execution run now, in a slice
+        with what is left of the budget between executions -- not on the next cell's."""
+        rt = self.rt
+        if not rt.pending_finalizers or rt.active:
+            return
+        try:
+            rt.outside(run_pending, rt)
+        except BaseException as e:  # noqa: BLE001 - reported like any ignored exception
+            rt.pending_finalizers.clear()  # past the budget: the rest are not run
+            report_ignored(rt, "finalizers queued after the last execution", e)
+
     def _start(self, source: str, name: str) -> None:
+        self._flush_finalizers()
         self._captured = []
         self.history.append((name, source))
         self.rt.begin()

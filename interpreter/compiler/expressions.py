@@ -8,6 +8,7 @@ import types
 from typing import Any
 
 from ..runtime import UNBOUND, Cell
+from ..security.finalizers import defer_class_finalizer
 from ..security.guard import (
     BAD_TYPES,
     USER_CLASSES,
@@ -411,7 +412,7 @@ def make(obj, P, annotate, BAD, firewall):
             raise
         if type(v) in BAD:
             try:
-                firewall(v)
+                v = firewall(v)  # [wall] a mappingproxy comes back as a safe view
             except BaseException as e:
                 annotate(e, f, P)
                 raise
@@ -664,7 +665,7 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
                     annotate(e, f, P)
                     raise
                 if type(r) in bad:
-                    _refuse(r, f, P)
+                    r = _refuse(r, f, P)
                 return r
             return call0
         if len(args) == 1:
@@ -683,7 +684,7 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
                     annotate(e, f, P)
                     raise
                 if type(r) in bad:
-                    _refuse(r, f, P)
+                    r = _refuse(r, f, P)
                 return r
             return call1
         if len(args) == 2:
@@ -703,7 +704,7 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
                     annotate(e, f, P)
                     raise
                 if type(r) in bad:
-                    _refuse(r, f, P)
+                    r = _refuse(r, f, P)
                 return r
             return call2
 
@@ -720,9 +721,10 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
                 annotate(e, f, P)
                 raise
             if type(r) in bad:
-                _refuse(r, f, P)
+                r = _refuse(r, f, P)
             if fn is type:
                 USER_CLASSES.add(r)  # type(name, bases, ns) made by sandbox code
+                defer_class_finalizer(r, rt)  # [wall]
             return r
         return calln
     parts, _ = _starred_parts(c, node.args)
@@ -759,7 +761,7 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
             annotate(e2, f, P)
             raise
         if type(r) in bad:
-            _refuse(r, f, P)
+            r = _refuse(r, f, P)
         return r
     return call_kw
 
@@ -814,9 +816,9 @@ def _callable_str(fn: Any) -> str:
     return f"{type(fn).__name__} object"
 
 
-def _refuse(value: Any, f: list, P: Any) -> None:
+def _refuse(value: Any, f: list, P: Any) -> Any:
     try:
-        firewall(value)
+        return firewall(value)  # [wall] converted values (a mappingproxy) come back
     except BaseException as e:
         annotate(e, f, P)
         raise

@@ -307,6 +307,27 @@ def direct_generator_runner(c: Compiler, node: ast.FunctionDef, name: str) -> Cl
     body = GeneratorCompiler(c).block(node.body)
     rt = c.rt
     qualname = name
+    if _runs_code_on_close(node.body):  # [wall] closed by the collector: later, safely
+        def generator_body_deferring(f: list) -> Iterator[Any]:
+            d = rt.depth + 1
+            if d > rt.max_depth and rt.active:
+                raise RecursionError("maximum recursion depth exceeded")
+            rt.depth = d
+            try:
+                rt.left -= 1
+                if rt.left < 0:
+                    rt.tick()
+                r = yield from delegate_deferring_close(rt, body(f))
+            finally:
+                rt.depth -= 1
+            return f[0] if r is RETURN else None
+
+        def run_direct_generator_deferring(f: list) -> Any:
+            gen = generator_body_deferring(f)
+            gen.__name__ = name
+            gen.__qualname__ = qualname
+            return gen
+        return run_direct_generator_deferring
 
     def generator_body(f: list) -> Iterator[Any]:
         d = rt.depth + 1
@@ -328,3 +349,50 @@ def direct_generator_runner(c: Compiler, node: ast.FunctionDef, name: str) -> Cl
         gen.__qualname__ = qualname
         return gen
     return run_direct_generator
+
+
+def _runs_code_on_close(body: list[ast.stmt]) -> bool:
+    """[wall] Whether closing a suspended body runs sandbox code (a finally, an except
+    handler, a context manager's __exit__)."""
+    for node in body:
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Try | ast.TryStar | ast.With | ast.AsyncWith):
+                return True
+            if isinstance(sub, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda |
+                          ast.ClassDef):
+                continue
+    return False
+
+
+def delegate_deferring_close(rt: Runtime, inner: Iterator[Any]) -> Iterator[Any]:
+    """``yield from inner`` (PEP 380), except that a GeneratorExit the cycle collector
+    throws in (the generator is garbage) leaves ``inner`` suspended and queues it: its
+    finally blocks then run at the runtime's next check point, not inside the GC, where
+    sandbox code could change objects that C code is in the middle of using."""
+    from ..security.finalizers import IN_GC
+
+    value: Any = None
+    exc: BaseException | None = None
+    while True:
+        try:
+            item = inner.send(value) if exc is None else inner.throw(exc)
+        except StopIteration as stop:
+            return stop.value
+        exc = None
+        value = None
+        try:
+            value = yield item
+        except GeneratorExit:
+            if IN_GC[0] or not rt.active:
+                rt.pending_finalizers.append((_close, inner))
+                if rt.active:
+                    rt.left = -1
+                return None
+            inner.close()
+            raise
+        except BaseException as e:
+            exc = e
+
+
+def _close(inner: Iterator[Any]) -> None:
+    inner.close()  # type: ignore[attr-defined]

@@ -8,7 +8,13 @@ from typing import Any
 from ..errors import LimitExceeded
 from ..runtime import BREAK, CONTINUE, RETURN
 from ..security.annotations import check_annotation
-from ..security.guard import check_setattr, guarded_delattr, is_user_class, plain_name
+from ..security.guard import (
+    check_setattr,
+    guarded_delattr,
+    guarded_setattr,
+    is_user_class,
+    plain_name,
+)
 from ..tracebacks import annotate, mark_made
 from .core import Closure, Compiler, Store, stmt_compiler
 from .expressions import INPLACE_FUNCS, _local_slot, mangle
@@ -54,9 +60,7 @@ def store_target(c: Compiler, target: ast.expr) -> Store:
 
         def store_guarded_attr(f: list, v: Any) -> None:
             try:
-                o = obj(f)
-                check_setattr(o, name, v)
-                setattr(o, name, v)
+                guarded_setattr(obj(f), name, v)  # [wall] (__del__ is deferred there)
             except BaseException as e:
                 annotate(e, f, P)
                 raise

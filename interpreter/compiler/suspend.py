@@ -17,7 +17,8 @@ from typing import Any
 from greenlet import getcurrent, greenlet
 
 from ..errors import LimitExceeded
-from ..runtime import BREAK, CONTINUE, RETURN, Runtime
+from ..runtime import BREAK, CONTINUE, GC_PAUSE, RETURN, Runtime
+from ..security.finalizers import IN_GC
 from ..tracebacks import annotate
 from .core import Closure, Compiler, expr_compiler, stmt_compiler
 
@@ -133,11 +134,29 @@ def _generator(rt: Runtime, body: Closure, f: list) -> Any:
         try:
             value = yield r
         except GeneratorExit as e:
+            if IN_GC[0] or not rt.active:  # [wall] the collector: finally blocks run later
+                rt.pending_finalizers.append((_close_body, (rt, g)))
+                if rt.active:
+                    rt.left = -1
+                return None
             closing = True
             exc = e
         except BaseException as e:
             exc = e
             value = None
+
+
+def _close_body(arg: tuple[Runtime, _Body]) -> None:
+    """[wall] Close a suspended body the collector found, from a check point."""
+    rt, g = arg
+    if g.dead:
+        return
+    try:
+        _resume(rt, g, False, (), None, GeneratorExit())
+    except (GeneratorExit, StopIteration):
+        return
+    if not g.dead:
+        raise RuntimeError("generator ignored GeneratorExit")
 
 
 def yield_from(rt: Runtime, source: Any) -> Any:
@@ -218,7 +237,8 @@ class _Driver:
         rt = self.rt
         g = self.g
         assert g is not None
-        r = _resume(rt, g, first, (rt, self.body, self.f), value, exc)
+        with GC_PAUSE:  # [wall] the collector runs at check points while sandbox code runs
+            r = _resume(rt, g, first, (rt, self.body, self.f), value, exc)
         if g.dead:
             raise StopIteration(r)
         return r
@@ -236,6 +256,9 @@ class _Driver:
     def close(self) -> None:
         g = self.g
         if g is None or g.dead:
+            return
+        if IN_GC[0]:  # [wall] the collector: its finally blocks run at a check point
+            self.rt.pending_finalizers.append((_close_body, (self.rt, g)))
             return
         try:
             self._step(None, GeneratorExit(), False)  # [wall] finalizing: the post budget

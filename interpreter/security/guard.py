@@ -104,13 +104,85 @@ def _loop_types() -> set[type]:
 
 
 #: Types of values that never reach user code.
-BAD_TYPES: set[type] = {types.ModuleType, types.FrameType, types.CodeType} | _loop_types()
+BAD_TYPES: set[type] = {types.ModuleType, types.FrameType, types.CodeType,
+                        types.MappingProxyType} | _loop_types()
 try:  # the suspension mechanism's own objects
     import greenlet
 
     BAD_TYPES.add(greenlet.greenlet)
 except ImportError:  # pragma: no cover
     pass
+
+
+class SafeMappingProxy:
+    """A read-only live view of a mapping that never hands the mapping itself out.
+
+    CPython's ``mappingproxy`` compares by passing its underlying mapping to the other
+    operand: ``C.__dict__ == Evil()`` gives ``Evil.__eq__`` the class's real dict
+    (gh-88004, gh-152405), whose mutation behind the type's back is a use-after-free.
+    Here comparisons and ``|`` see a copy; reads go to the live mapping.
+    """
+
+    __slots__ = ("_pbx_m",)
+
+    def __init__(self, mapping: Any) -> None:
+        object.__setattr__(self, "_pbx_m", mapping)
+
+    def __getitem__(self, key: Any) -> Any:
+        return self._pbx_m[key]
+
+    def __iter__(self) -> Any:
+        return iter(self._pbx_m)
+
+    def __len__(self) -> int:
+        return len(self._pbx_m)
+
+    def __contains__(self, key: Any) -> bool:
+        return key in self._pbx_m
+
+    def __reversed__(self) -> Any:
+        return reversed(self._pbx_m)
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return self._pbx_m.get(key, default)
+
+    def keys(self) -> Any:
+        return self._pbx_m.keys()
+
+    def values(self) -> Any:
+        return self._pbx_m.values()
+
+    def items(self) -> Any:
+        return self._pbx_m.items()
+
+    def copy(self) -> dict[Any, Any]:
+        return dict(self._pbx_m)
+
+    def __eq__(self, other: Any) -> Any:
+        return dict(self._pbx_m) == (other.copy() if isinstance(other, SafeMappingProxy)
+                                     else other)
+
+    def __ne__(self, other: Any) -> Any:
+        return not self == other
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __or__(self, other: Any) -> Any:
+        return dict(self._pbx_m) | other
+
+    def __ror__(self, other: Any) -> Any:
+        return other | dict(self._pbx_m)
+
+    def __repr__(self) -> str:
+        return f"mappingproxy({self._pbx_m!r})"
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
+
+
+SafeMappingProxy.__name__ = SafeMappingProxy.__qualname__ = "mappingproxy"
+SafeMappingProxy.__module__ = "builtins"
+_MAPPING_PROXY = types.MappingProxyType
 
 
 def register_bad_type(t: type) -> None:
@@ -120,8 +192,11 @@ def register_bad_type(t: type) -> None:
 
 
 def firewall(value: Any) -> Any:
-    """Refuse values that lead out of the sandbox; return the others unchanged."""
+    """Refuse values that lead out of the sandbox; return the others (a ``mappingproxy``
+    as a ``SafeMappingProxy``: see there)."""
     t = type(value)
+    if t is _MAPPING_PROXY:
+        return SafeMappingProxy(value)
     if t in BAD_TYPES or value is _REAL_BUILTINS_DICT:
         raise SecurityError(f"access to a host {t.__name__} object is not allowed in the sandbox")
     return value
@@ -237,7 +312,7 @@ def guarded_getattr(obj: Any, name: str, *default: Any) -> Any:
         raise
     t = type(value)
     if t in BAD_TYPES or value is _REAL_BUILTINS_DICT:
-        firewall(value)
+        return firewall(value)
     return value
 
 
@@ -310,6 +385,13 @@ def _host_write_error(obj: Any, name: str, what: str) -> Exception:
 
 def guarded_setattr(obj: Any, name: str, value: Any) -> None:
     check_setattr(obj, name, value)
+    if name == "__del__" and isinstance(obj, type) and callable(value):
+        from ..runtime import ACTIVE
+        from .finalizers import deferred_del, is_deferred
+
+        rt = ACTIVE[0]
+        if rt is not None and not is_deferred(value):
+            value = deferred_del(value, rt)  # runs at check points, never inside the GC
     setattr(obj, name, value)
 
 
@@ -338,7 +420,7 @@ def _read_dict(obj: Any, name: str) -> Any:
     if is_user_object(obj) and not isinstance(obj, type):
         return obj.__dict__
     if isinstance(obj, type) and is_user_class(obj) and obj in USER_CLASSES:
-        return obj.__dict__
+        return SafeMappingProxy(type.__dict__["__dict__"].__get__(obj))
     return filtered_dict(obj)
 
 
@@ -486,8 +568,13 @@ _ENUM_MAPS = frozenset({"_member_map_", "_value2member_map_", "_member_names_",
 
 
 def _read_enum_map(obj: Any, name: str) -> Any:
+    if name == "__annotations__" and isinstance(obj, type) and not is_user_class(obj):
+        # reading a host class's __annotations__ would create one in its namespace
+        own = type.__dict__["__dict__"].__get__(obj).get("__annotations__")
+        return dict(own) if isinstance(own, dict) else {}
     value = getattr(obj, name)
-    if is_user_object(obj) and _defined_by_user_class(obj, name):
+    if is_user_object(obj) and (name in ("__annotations__", "__slots__") or
+                                _defined_by_user_class(obj, name)):
         return value
     if isinstance(value, dict):
         return dict(value)
@@ -512,6 +599,8 @@ SPECIAL_NAMES: dict[str, Any] = {
     "_value2member_map_": _read_enum_map,
     "_member_names_": _read_enum_map,
     "_field_defaults": _read_enum_map,
+    "__annotations__": _read_enum_map,
+    "__slots__": _read_enum_map,
     "register": _read_register,
     "__set__": _read_descriptor_write,
     "__delete__": _read_descriptor_write,
