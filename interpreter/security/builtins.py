@@ -25,6 +25,7 @@ from .guard import (
 )
 from .iterators import make_iterators
 from .limits import check_active_format_spec
+from .nesting import BUILTIN_WRAPPERS, safe_hash
 
 FORBIDDEN_BUILTINS = (
     "open", "eval", "exec", "compile", "__import__", "breakpoint", "help", "exit", "quit",
@@ -58,6 +59,8 @@ def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
                          if k not in _DROPPED and k not in FORBIDDEN_BUILTINS}
     for name in FORBIDDEN_BUILTINS:
         b[name] = Forbidden(name)
+    b.update(BUILTIN_WRAPPERS)  # nesting-bounded map, zip, filter, enumerate, classmethod
+    b["hash"] = safe_hash
 
     def print_(*args: Any, sep: str | None = " ", end: str | None = "\n", file: Any = None,
                flush: bool = False) -> None:
