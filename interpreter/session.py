@@ -11,6 +11,7 @@ import ast
 import asyncio
 import contextvars
 import decimal
+import warnings
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,8 +54,8 @@ class CellResult:
             return str(self.error.msg)
         try:
             return str(self.error)
-        except Exception:
-            return ""
+        except BaseException:  # noqa: BLE001 - a sandbox __str__ that fails or hits a limit
+            return "<exception str() failed>"
 
 
 class Session:
@@ -81,6 +82,7 @@ class Session:
         self.context.run(decimal.setcontext, decimal.Context())  # not shared with the host
         self.rt.context = self.context
         self.rt.namespace = self.namespace
+        self._compile_warnings: list[str] = []
         self.rt.evaluate_annotation = self._evaluate_annotation
         self.history: list[tuple[str, str]] = []
         ensure_recursion_limit(self.policy.max_recursion_depth, HOST_FRAMES_PER_USER_FRAME)
@@ -97,8 +99,13 @@ class Session:
     def compile_cell(self, source: str, name: str) -> tuple[Any, bool]:
         """(runner, needs_loop): a closure running the cell and returning its value."""
         flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
-        tree = parse_checked(source, name, "exec", flags)  # measured before any recursion
-        compile(tree, name, "exec", flags=flags, dont_inherit=True)  # CPython's checks
+        with warnings.catch_warnings(record=True) as caught:  # the cell's, not the host's
+            warnings.simplefilter("default")
+            tree = parse_checked(source, name, "exec", flags)  # measured before recursing
+            compile(tree, name, "exec", flags=flags, dont_inherit=True)  # CPython's checks
+        self._compile_warnings = [
+            f"{name}:{w.lineno}: {w.category.__name__}: {w.message}\n"
+            for w in caught[:hooks.MAX_REPORTS]]
         root, scopes = analyse(tree)
         code = CodeInfo(name, source.splitlines(), self._owner)
         c = Compiler(self.env, code, root, scopes)
@@ -255,6 +262,9 @@ class Session:
     def _start(self, source: str, name: str) -> None:
         self._flush_finalizers()
         self._captured = []
+        for text in self._compile_warnings:
+            self._write(text)
+        self._compile_warnings = []
         self.history.append((name, source))
         self.rt.begin()
 
@@ -274,8 +284,12 @@ class Session:
         return CellResult(error=e, traceback=self.render(e), stdout="")
 
     def render(self, exc: BaseException, color: bool = False) -> str:
-        """The traceback of ``exc``; its ``__str__`` and notes run inside limits."""
-        return self.rt.outside(render, exc, color)
+        """The traceback of ``exc``; its ``__str__`` and notes run inside limits (past
+        them, it is rendered again without running sandbox code at all)."""
+        try:
+            return self.rt.outside(render, exc, color)
+        except BaseException:  # noqa: BLE001 - a limit hit while rendering
+            return render(exc, color, run_user_code=False)
 
     def _finish(self, result: CellResult) -> CellResult:
         if result.error is not None:
@@ -289,8 +303,8 @@ class Session:
 
 def _compile_error(e: Exception, name: str) -> Exception:
     """Syntax errors as they are; anything else is a bug of the compiler."""
-    if isinstance(e, SyntaxError | ScopeError | InternalError):
-        return e
+    if isinstance(e, SyntaxError | ScopeError | InternalError | RecursionError | MemoryError):
+        return e  # CPython's own refusals (too deep, too complex) stay what they are
     return InternalError(f"the interpreter failed to compile {name}: "
                          f"{type(e).__name__}: {e}")
 

@@ -306,7 +306,8 @@ def _exception_only(exc: BaseException, st: _Style, budget: _Budget) -> list[str
                 if budget.left <= 0:
                     budget.cut = True
                     break
-                lines.append(note if type(note) is str else _safe_str(note, budget, "note"))
+                lines.append(budget.take(note) if type(note) is str else
+                             _safe_str(note, budget, "note"))
         else:
             lines.append("<__notes__ is not a sequence>" if not budget.run_user_code
                          else _safe_repr(notes, budget))

@@ -659,8 +659,8 @@ def _compile_call(c: Compiler, node: ast.Call) -> Closure:
             def call0(f: list) -> Any:
                 try:
                     fn = func(f)
-                    r = fn() if type(fn) is FT or id(fn) not in guarded else \
-                        guarded_call(rt, site, fn, (), None)
+                    r = fn() if type(fn) is FT or site is None and id(fn) not in guarded \
+                        else guarded_call(rt, site, fn, (), None)
                 except BaseException as e:
                     annotate(e, f, P)
                     raise

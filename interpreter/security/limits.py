@@ -398,8 +398,9 @@ def _length(obj: Any, depth: int = 0) -> int:
     if isinstance(obj, dict | set | frozenset):
         return len(obj)
     t = type(obj)
-    if t in _ITERTOOLS_TYPES or t in _LAZY_BUILTINS:
-        return _lazy_length(obj, t, depth)
+    for base in t.__mro__[:3]:  # the sandbox's nesting-bounded subclasses count too
+        if base in _ITERTOOLS_TYPES or base in _LAZY_BUILTINS:
+            return _lazy_length(obj, base, depth)
     if t.__module__ not in ("builtins", "itertools", "collections"):
         return 0  # a user iterator: its own __next__ runs and ticks
     try:
