@@ -11,6 +11,7 @@ import ast
 import asyncio
 import contextvars
 import decimal
+import gc
 import warnings
 import weakref
 from collections.abc import Callable
@@ -134,6 +135,9 @@ class Session:
                     raise
             else:
                 f[0] = None
+            # The cell's young garbage is collected now, inside its limits: its finalizers
+            # and warnings (a coroutine never awaited) are the cell's, not the host's later.
+            gc.collect(1)
             run_pending(rt)  # finalizers the collector queued during the cell
             rt.check_memory()  # one C-level call may have allocated past the limit
             if rt.stop is not None:

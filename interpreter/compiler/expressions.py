@@ -20,6 +20,7 @@ from ..security.limits import (  # [wall] the one pre-call hook: see limits.py
     BOUND_BUILTIN_TYPES,
     GUARDED_CALLS,
     GUARDED_METHODS,
+    SAFE_LEFT_TYPES,
     check_format_spec,
     checked_binop,
     guarded_call,
@@ -104,12 +105,12 @@ def make(l, k, P, annotate):
 # [wall] ``a + b`` / ``a % b`` with a non-constant right operand: numbers go straight
 # through, anything else through the size check (``x + x`` doubling, ``fmt % (n, 7)``).
 _BINOP_CHECKED_TEMPLATE = """
-def make(l, r, P, annotate, checked, rt, op):
+def make(l, r, P, annotate, checked, rt, op, safe):
     def binop_checked(f):
         try:
             a = l(f)
             b = r(f)
-            if type({num}) is int or type({num}) is float:
+            if type({num}) is int or type({num}) is float or type(a) in safe:
                 return a {op} b
             return checked(rt, op, a, b)
         except BaseException as e:
@@ -195,7 +196,8 @@ def compile_binop(c: Compiler, node: ast.BinOp) -> Closure:
         num = "b" if op_type is ast.Add else "a"  # a number there: nothing can grow
         make = c.template("binop_checked" + sym,
                           _BINOP_CHECKED_TEMPLATE.format(op=sym, num=num))
-        return make(left, c.expr(node.right), P, annotate, checked_binop, c.rt, op_type)
+        return make(left, c.expr(node.right), P, annotate, checked_binop, c.rt, op_type,
+                    SAFE_LEFT_TYPES[op_type])
     if op_type in CHECKED_OPS:
         right = c.expr(node.right)
         fn = BINOP_FUNCS[op_type]
