@@ -446,7 +446,9 @@ class Runtime:
         self.stop = err
         self.left = -1
         task, loop = self.cell_task, self.loop
-        if task is not None and loop is not None and not self.in_sandbox:
+        # Even with sandbox code on the stack (it raises at once): that code may be a
+        # background task's, while the cell itself waits and must be woken up too.
+        if task is not None and loop is not None and not task.done():
             try:
                 loop.call_soon_threadsafe(task.cancel)
             except RuntimeError:

@@ -185,7 +185,10 @@ class Session:
         result = CellResult()
         try:
             with SignalGuard(rt):
-                result.value = await task
+                ok, value = await task
+                if not ok:
+                    raise value
+                result.value = value
                 result.has_value = result.value is not None
         except BaseException as e:  # noqa: BLE001 - everything becomes a cell error
             if not task.done():  # the caller was cancelled: so is the cell
@@ -317,8 +320,11 @@ def _cell_coroutine() -> Any:
     """``async def cell(driver)``, compiled as sandbox code: a cell task's repr and
     coroutine show no host file."""
     ns: dict[str, Any] = {}
-    exec(compile("async def cell(driver):\n    return await driver\n", "<pythonbox>",  # noqa: S102
-                 "exec", dont_inherit=True), ns)
+    # Everything comes back as a value: a KeyboardInterrupt (an interrupt's limit error)
+    # escaping a task would be re-raised by asyncio out of the caller's event loop.
+    source = ("async def cell(driver):\n    try:\n        return True, await driver\n"
+              "    except BaseException as e:\n        return False, e\n")
+    exec(compile(source, "<pythonbox>", "exec", dont_inherit=True), ns)  # noqa: S102
     return ns["cell"]
 
 

@@ -238,7 +238,11 @@ class _Driver:
         g = self.g
         assert g is not None
         with GC_PAUSE:  # [wall] the collector runs at check points while sandbox code runs
-            r = _resume(rt, g, first, (rt, self.body, self.f), value, exc)
+            try:
+                r = _resume(rt, g, first, (rt, self.body, self.f), value, exc)
+            except KeyboardInterrupt as e:  # [wall] an interrupt's stop, out of a task step:
+                # asyncio would re-raise a KeyboardInterrupt out of the host's event loop
+                raise asyncio.CancelledError(str(e)) from None
         if g.dead:
             raise StopIteration(r)
         return r
