@@ -627,6 +627,11 @@ class Box:
         self.secret_path.write_text(self.secret_text)
         self.marker_path = tmp_path / "pwned.marker"
         self.sessions: list[Any] = []
+        # The interpreter's documented choice of recursion limit, made again in case host
+        # code changed it since (importing jedi sets 3000), before the snapshot is taken.
+        from interpreter.runtime import HOST_FRAMES_PER_USER_FRAME
+        from interpreter.security.cstack import ensure_recursion_limit
+        ensure_recursion_limit(Policy().max_recursion_depth, HOST_FRAMES_PER_USER_FRAME)
         self.snapshot = HostSnapshot.take()
         self.checked = False
 
