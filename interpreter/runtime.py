@@ -117,6 +117,12 @@ class CollectAtCheckPoints:
         if cls.depth == 0 and cls.was_enabled:
             gc.enable()
 
+    #: Seconds between two full collections during executions.  CPython weighs a full
+    #: collection against the long-lived objects (it costs a walk of the whole heap);
+    #: from Python that count is not visible, so time stands in for it.
+    FULL_INTERVAL = 10.0
+    last_full = 0.0
+
     @classmethod
     def collect_if_due(cls) -> None:
         if cls.depth == 0 or not cls.was_enabled:
@@ -124,7 +130,12 @@ class CollectAtCheckPoints:
         counts = gc.get_count()
         t0, t1, t2 = gc.get_threshold()
         if t0 and counts[0] > t0:
-            generation = 2 if t2 and counts[2] > t2 else 1 if t1 and counts[1] > t1 else 0
+            generation = 1 if t1 and counts[1] > t1 else 0
+            if generation and t2 and counts[2] > t2:
+                now = time.monotonic()
+                if now - cls.last_full > cls.FULL_INTERVAL:
+                    cls.last_full = now
+                    generation = 2
             gc.collect(generation)
 
 
