@@ -21,15 +21,33 @@ from .runtime import ACTIVE, Runtime
 
 def _narrowed(outer: Policy, rt: Runtime, timeout: float | None,
               allowed_modules: Iterable[str] | None, max_memory_mb: int | None) -> Policy:
+    """The nested policy: never more than the caller asks, nor more than is *left* of the
+    outer execution's time, memory, operations, recursion depth and output."""
     modules = tuple(m for m in (allowed_modules if allowed_modules is not None
                                 else outer.allowed_modules) if outer.module_allowed(m))
     limits = [t for t in (timeout, outer.timeout) if t is not None]
     if rt.deadline is not None:
         limits.append(max(0.01, rt.deadline - time.monotonic()))
     memory = [m for m in (max_memory_mb, outer.max_memory_mb) if m is not None]
+    if outer.max_memory_mb is not None:
+        try:
+            used = rt._process.memory_info().rss - rt.memory_baseline
+        except Exception:  # noqa: BLE001 - no sample: the outer limit alone
+            used = 0
+        memory.append(max(1, outer.max_memory_mb - max(0, used) // (1024 * 1024)))
+    operations = outer.max_operations
+    if rt.op_limit is not None:
+        spent = rt.ops_used + (rt.granted - rt.left)
+        operations = max(1, rt.op_limit - spent)
+    output = outer.max_output_bytes
+    if output is not None:
+        output = max(0, output - rt.output_bytes)
+    depth = max(1, outer.max_recursion_depth - rt.depth)
     return outer.with_changes(allowed_modules=modules, restrict_os=True,
                               timeout=min(limits) if limits else None,
-                              max_memory_mb=min(memory) if memory else None)
+                              max_memory_mb=min(memory) if memory else None,
+                              max_operations=operations, max_output_bytes=output,
+                              max_recursion_depth=depth)
 
 
 def _rearm_alarm(rt: Runtime) -> None:

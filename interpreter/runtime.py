@@ -18,12 +18,14 @@ any slice (a host resuming a sandbox generator) draws from the same budget.
 
 from __future__ import annotations
 
+import collections
+import gc
 import signal
 import threading
 import time
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 import psutil
 
@@ -92,6 +94,59 @@ REARM_INTERVAL = 0.05
 REARM_GRACE = 0.5
 
 
+class CollectAtCheckPoints:
+    """While sandbox code runs, the cycle collector runs only at the check points.
+
+    CPython starts the collector inside any allocation, in the middle of C code that
+    does not expect arbitrary code to run, and the collector runs finalizers: a
+    sandbox generator's ``finally`` or ``__del__`` that mutates the list ``list_slice``
+    is copying crashes the host (``Lib/test/crashers/mutation_inside_cyclegc.py``).
+    So automatic collection is paused while sandbox code is on the stack, and
+    ``tick`` collects when the allocation counts say CPython would have.  Nested
+    uses (a slice inside a cell, a nested sandbox) share one pause.
+    """
+
+    depth = 0
+    was_enabled = False
+
+    @classmethod
+    def __enter__(cls) -> None:
+        if cls.depth == 0:
+            cls.was_enabled = gc.isenabled()
+            gc.disable()
+        cls.depth += 1
+
+    @classmethod
+    def __exit__(cls, *exc: object) -> None:
+        cls.depth -= 1
+        if cls.depth == 0 and cls.was_enabled:
+            gc.enable()
+
+    #: Seconds between two full collections during executions.  CPython weighs a full
+    #: collection against the long-lived objects (it costs a walk of the whole heap);
+    #: from Python that count is not visible, so time stands in for it.
+    FULL_INTERVAL = 10.0
+    last_full = 0.0
+
+    @classmethod
+    def collect_if_due(cls) -> None:
+        if cls.depth == 0 or not cls.was_enabled:
+            return
+        counts = gc.get_count()
+        t0, t1, t2 = gc.get_threshold()
+        if t0 and counts[0] > t0:
+            generation = 1 if t1 and counts[1] > t1 else 0
+            if generation and t2 and counts[2] > t2:
+                now = time.monotonic()
+                if now - cls.last_full > cls.FULL_INTERVAL:
+                    cls.last_full = now
+                    generation = 2
+            gc.collect(generation)
+
+
+GC_PAUSE = CollectAtCheckPoints()
+
+
 #: The runtime whose execution (or slice) is running, for checks inside host helpers.
 ACTIVE: list[Runtime | None] = [None]
 
@@ -103,6 +158,10 @@ class Runtime:
     zero ``tick`` looks at the clock, memory, interrupt flag and operation count.
     A signal handler stops a running execution by setting ``stop`` and ``left``.
     """
+
+    #: runs the finalizers the collector queued (``security.finalizers`` sets it: the
+    #: runtime does not import the security package)
+    run_pending: ClassVar[Callable[[Runtime], None]]
 
     def __init__(self, policy: Policy, write: Callable[[str], None]) -> None:
         self.policy = policy
@@ -136,6 +195,9 @@ class Runtime:
         self.post_seconds = POST_EXECUTION_SECONDS
         self.post_ops = POST_EXECUTION_OPERATIONS
         self.unraisable_reports = 0  # reported since the last begin(); see security.hooks
+        #: (real __del__, object) queued by sandbox finalizers (see security.finalizers)
+        self.pending_finalizers: collections.deque[tuple[Any, Any]] = collections.deque()
+        self.finalizing = False
         self._previous_active: Runtime | None = None
         self._thread: int | None = None  # the thread of the running execution or slice
 
@@ -153,6 +215,8 @@ class Runtime:
         self.timeout = timeout
         self.deadline = None if timeout is None else time.monotonic() + timeout
         self.granted = self.left = self._chunk()
+        if self.pending_finalizers:
+            self.left = -1  # finalizers the collector queued between executions run first
         if p.max_memory_mb is not None:  # the limit is on what this execution adds
             self.memory_baseline = self._process.memory_info().rss
         self.execution += 1
@@ -241,7 +305,7 @@ class Runtime:
         was_in_sandbox = self.in_sandbox
         self.in_sandbox = True
         try:
-            with SignalGuard(self):
+            with SignalGuard(self), GC_PAUSE:
                 return _run_in(self.context, fn, args)
         except BaseException as e:
             LAST_SLICE_ERROR[:] = [e, weakref.ref(self)]
@@ -264,6 +328,11 @@ class Runtime:
             self.left = -1
             raise self._fresh(self.stop)
         self.ops_used += self.granted - self.left
+        if CollectAtCheckPoints.depth:
+            CollectAtCheckPoints.collect_if_due()
+        if self.pending_finalizers and not self.finalizing:
+            self.granted = self.left = self._chunk()
+            self.run_pending(self)
         now = time.monotonic()
         if self.deadline is not None and now > self.deadline:
             self.stop_with(self.time_error())
@@ -396,7 +465,9 @@ class Runtime:
         self.stop = err
         self.left = -1
         task, loop = self.cell_task, self.loop
-        if task is not None and loop is not None and not self.in_sandbox:
+        # Even with sandbox code on the stack (it raises at once): that code may be a
+        # background task's, while the cell itself waits and must be woken up too.
+        if task is not None and loop is not None and not task.done():
             try:
                 loop.call_soon_threadsafe(task.cancel)
             except RuntimeError:

@@ -12,10 +12,12 @@ import asyncio
 import contextlib
 import contextvars
 import decimal
+import gc
 import os
 import signal
 import threading
 import time
+import warnings
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -28,11 +30,12 @@ from .errors import InternalError, LimitExceeded, display_name
 from .output import EventSink, Output
 from .policy import Policy
 from .richrepr import bundle
-from .runtime import HOST_FRAMES_PER_USER_FRAME, RETURN, Runtime, SignalGuard
+from .runtime import GC_PAUSE, HOST_FRAMES_PER_USER_FRAME, RETURN, Runtime, SignalGuard
 from .scope import ScopeError, analyse
 from .security import hooks
 from .security.builtins import builtin_function, make_builtins
 from .security.cstack import ensure_recursion_limit, parse_checked
+from .security.finalizers import report_ignored, run_pending
 from .security.guard import USER_CLASSES, register_bad_type
 from .security.modules import Importer
 from .tracebacks import CodeInfo, annotate, render
@@ -75,8 +78,8 @@ class CellResult:
             return str(self.error.msg)
         try:
             return str(self.error)
-        except Exception:
-            return ""
+        except BaseException:  # noqa: BLE001 - a sandbox __str__ that fails or hits a limit
+            return "<exception str() failed>"
 
 
 class Session:
@@ -126,6 +129,7 @@ class Session:
         self.context.run(decimal.setcontext, decimal.Context())  # not shared with the host
         self.rt.context = self.context
         self.rt.namespace = self.namespace
+        self._compile_warnings: list[str] = []
         self.rt.evaluate_annotation = self._evaluate_annotation
         self.history: list[tuple[str, str]] = []
         ensure_recursion_limit(self.policy.max_recursion_depth, HOST_FRAMES_PER_USER_FRAME)
@@ -153,8 +157,13 @@ class Session:
     def compile_cell(self, source: str, name: str) -> tuple[Any, bool]:
         """(runner, needs_loop): a closure running the cell and returning its value."""
         flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
-        tree = parse_checked(source, name, "exec", flags)  # measured before any recursion
-        compile(tree, name, "exec", flags=flags, dont_inherit=True)  # CPython's checks
+        with warnings.catch_warnings(record=True) as caught:  # the cell's, not the host's
+            warnings.simplefilter("default")
+            tree = parse_checked(source, name, "exec", flags)  # measured before recursing
+            compile(tree, name, "exec", flags=flags, dont_inherit=True)  # CPython's checks
+        self._compile_warnings = [
+            f"{name}:{w.lineno}: {w.category.__name__}: {w.message}\n"
+            for w in caught[:hooks.MAX_REPORTS]]
         root, scopes = analyse(tree)
         code = CodeInfo(name, source.splitlines(), self._owner)
         c = Compiler(self.env, code, root, scopes)
@@ -184,6 +193,10 @@ class Session:
                     raise
             else:
                 f[0] = None
+            # The cell's young garbage is collected now, inside its limits: its finalizers
+            # and warnings (a coroutine never awaited) are the cell's, not the host's later.
+            gc.collect(1)
+            run_pending(rt)  # finalizers the collector queued during the cell
             rt.check_memory()  # one C-level call may have allocated past the limit
             if rt.stop is not None:
                 raise rt._fresh(rt.stop)
@@ -255,7 +268,10 @@ class Session:
         result = CellResult()
         try:
             with SignalGuard(rt):
-                result.value = await task
+                ok, value = await task
+                if not ok:
+                    raise value
+                result.value = value
                 result.has_value = result.value is not None
         except BaseException as e:  # noqa: BLE001 - everything becomes a cell error
             if not task.done():  # the caller was cancelled: so is the cell
@@ -286,7 +302,7 @@ class Session:
         self._start(source, name)
         result = CellResult()
         try:
-            with SignalGuard(rt):
+            with SignalGuard(rt), GC_PAUSE:
                 rt.in_sandbox = True
                 result.value = self.context.run(roomy_run_body, rt, cell, [None])
                 result.has_value = result.value is not None
@@ -302,9 +318,10 @@ class Session:
         rt = self.rt
         if rt.active:
             return fn(*args, **kwargs)
+        self._flush_finalizers()
         rt.begin()
         try:
-            with SignalGuard(rt):
+            with SignalGuard(rt), GC_PAUSE:
                 rt.in_sandbox = True
                 return self.context.run(roomy_call, fn, *args, **kwargs)
         finally:
@@ -376,8 +393,24 @@ class Session:
         """Nothing to end: the session lives in this process."""
 
     # -- helpers -------------------------------------------------------------
+    def _flush_finalizers(self) -> None:
+        """Finalizers the collector queued since the last execution run now, in a slice
+        with what is left of the budget between executions -- not on the next cell's."""
+        rt = self.rt
+        if not rt.pending_finalizers or rt.active:
+            return
+        try:
+            rt.outside(run_pending, rt)
+        except BaseException as e:  # noqa: BLE001 - reported like any ignored exception
+            rt.pending_finalizers.clear()  # past the budget: the rest are not run
+            report_ignored(rt, "finalizers queued after the last execution", e)
+
     def _start(self, source: str, name: str) -> None:
+        self._flush_finalizers()
         self._captured = []
+        for text in self._compile_warnings:
+            self._write(text)
+        self._compile_warnings = []
         self.history.append((name, source))
         self.rt.begin()
 
@@ -398,8 +431,12 @@ class Session:
                           color_traceback=self.render(e, color=True))
 
     def render(self, exc: BaseException, color: bool = False) -> str:
-        """The traceback of ``exc``; its ``__str__`` and notes run inside limits."""
-        return self.rt.outside(render, exc, color)
+        """The traceback of ``exc``; its ``__str__`` and notes run inside limits (past
+        them, it is rendered again without running sandbox code at all)."""
+        try:
+            return self.rt.outside(render, exc, color)
+        except BaseException:  # noqa: BLE001 - a limit hit while rendering
+            return render(exc, color, run_user_code=False)
 
     def _finish(self, result: CellResult) -> CellResult:
         if result.error is not None:
@@ -420,8 +457,8 @@ def compiler_specialises() -> bool:
 
 def _compile_error(e: Exception, name: str) -> Exception:
     """Syntax errors as they are; anything else is a bug of the compiler."""
-    if isinstance(e, SyntaxError | ScopeError | InternalError):
-        return e
+    if isinstance(e, SyntaxError | ScopeError | InternalError | RecursionError | MemoryError):
+        return e  # CPython's own refusals (too deep, too complex) stay what they are
     return InternalError(f"the interpreter failed to compile {name}: "
                          f"{type(e).__name__}: {e}")
 
@@ -430,8 +467,11 @@ def _cell_coroutine() -> Any:
     """``async def cell(driver)``, compiled as sandbox code: a cell task's repr and
     coroutine show no host file."""
     ns: dict[str, Any] = {}
-    exec(compile("async def cell(driver):\n    return await driver\n", "<pythonbox>",  # noqa: S102
-                 "exec", dont_inherit=True), ns)
+    # Everything comes back as a value: a KeyboardInterrupt (an interrupt's limit error)
+    # escaping a task would be re-raised by asyncio out of the caller's event loop.
+    source = ("async def cell(driver):\n    try:\n        return True, await driver\n"
+              "    except BaseException as e:\n        return False, e\n")
+    exec(compile(source, "<pythonbox>", "exec", dont_inherit=True), ns)  # noqa: S102
     return ns["cell"]
 
 

@@ -98,18 +98,18 @@ _GET_TRACE = _TRACE.__get__
 
 def annotate(exc: BaseException, frame: object, pos: Pos) -> None:
     """Record that ``exc`` passed ``pos`` in ``frame`` (innermost position wins)."""
-    d = _GET_DICT(exc)
+    d = _GET_DICT(exc)  # the descriptor: no __getattribute__ of the class runs
     if type(d) is _ExceptionDict:
         try:
-            tb = _GET_TRACE(d)
+            tb = d.__pbx_trace__
         except AttributeError:  # one made by sandbox code, empty: start it
-            _TRACE.__set__(d, [(frame, pos)])
+            d.__pbx_trace__ = [(frame, pos)]
             return
         if tb[-1][0] is not frame:
             tb.append((frame, pos))
         return
-    new = _ExceptionDict(d if type(d) is dict else dict.copy(d))  # no sandbox keys()
-    _TRACE.__set__(new, [(frame, pos)])
+    new = _ExceptionDict(d if type(d) is dict else dict.copy(d)) if d else _ExceptionDict()
+    new.__pbx_trace__ = [(frame, pos)]
     _SET_DICT(exc, new)
 
 
@@ -306,7 +306,8 @@ def _exception_only(exc: BaseException, st: _Style, budget: _Budget) -> list[str
                 if budget.left <= 0:
                     budget.cut = True
                     break
-                lines.append(note if type(note) is str else _safe_str(note, budget, "note"))
+                lines.append(budget.take(note) if type(note) is str else
+                             _safe_str(note, budget, "note"))
         else:
             lines.append("<__notes__ is not a sequence>" if not budget.run_user_code
                          else _safe_repr(notes, budget))

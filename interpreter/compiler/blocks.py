@@ -318,9 +318,11 @@ class BlockGen:
         out.append(self.ex.mark(target, f"{unpacked} = {v}"))
         for e, x in zip(target.elts, names, strict=True):
             if x.startswith("*"):
-                y = self.fresh("y")
-                out += [f"for {y} in {x[1:]}:", *_indent(self.admit(y))]
-                out += self.store(e.value, x[1:])  # type: ignore[attr-defined]
+                y, items = self.fresh("y"), x[1:]
+                clean, admit = self.k(self.fw.clean), self.k(self.fw.admit)
+                out.append(f"{items} = [{y} if {self.TYPE}({y}) in {clean} else "
+                           f"{admit}({y}) for {y} in {items}]")
+                out += self.store(e.value, items)  # type: ignore[attr-defined]
             else:
                 out += self.admit(x) + self.store(e, x)
         return out

@@ -204,10 +204,7 @@ def star_items(fn: Any, parts: list[tuple[bool, Closure]], f: list, clean: set[t
                 raise TypeError(f"{callable_str(fn)} argument after * must be an iterable, "
                                 f"not {type(v).__name__}") from None
             raise
-        for x in items:
-            if type(x) not in clean:
-                admit(x)
-        out.extend(items)
+        out.extend([x if type(x) in clean else admit(x) for x in items])
     return out
 
 

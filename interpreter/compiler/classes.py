@@ -13,6 +13,7 @@ import types
 from typing import Any
 
 from ..runtime import UNBOUND, Cell
+from ..security.finalizers import defer_class_finalizer
 from ..security.guard import USER_CLASS_MARKER, USER_CLASSES
 from .core import Closure, Compiler, stmt_compiler
 from .expressions import _starred_parts, build_items
@@ -43,6 +44,7 @@ def compile_classdef(c: Compiler, node: ast.ClassDef) -> Closure:
             layout.append((slot, c.scope.slots[var]))
     size = max([s for s, _ in layout], default=1) + 1
     class_cell_slot = scope.slots.get("__class__") if "__class__" in scope.cells else None
+    rt = c.rt
 
     clean, admit = c.env.firewall.clean, c.env.firewall.admit
 
@@ -76,6 +78,7 @@ def compile_classdef(c: Compiler, node: ast.ClassDef) -> Closure:
         cls = meta(name, resolved, ns, **kwds)
         if isinstance(cls, type):
             USER_CLASSES.add(cls)
+            defer_class_finalizer(cls, rt)  # [wall] __del__ runs at check points, not in GC
             if USER_CLASS_MARKER in type.__dict__["__dict__"].__get__(cls):
                 type.__delattr__(cls, USER_CLASS_MARKER)  # the registry knows it now
         if class_cell_slot is not None:

@@ -80,7 +80,7 @@ _FAST_PATHS: dict[type, str] = {
     ast.LShift: "if ta is int and tb is int and b < 64:",
     ast.Add: "if ta is int or ta is float or ((ta is str and tb is str or ta is list and "
              "tb is list) and len(a) + len(b) < SMALL):",
-    ast.Mod: "if ta is not str and ta is not bytes:",
+    ast.Mod: "if ta is int or ta is float:",
 }
 _CHECKED_BINOP = """
 def make(l, r, P, annotate, rt, check, OP, SMALL):

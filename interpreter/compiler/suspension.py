@@ -21,7 +21,8 @@ from typing import Any
 
 from greenlet import getcurrent, greenlet
 
-from ..runtime import RETURN, Runtime
+from ..runtime import GC_PAUSE, RETURN, Runtime
+from ..security.finalizers import IN_GC
 from ..security.guard import TWIN_KEY
 from . import skeletons
 
@@ -175,11 +176,29 @@ def _generator(rt: Runtime, body: Closure, f: list) -> Any:
         try:
             value = yield r
         except GeneratorExit as e:
+            if IN_GC[0] or not rt.active:  # [wall] the collector: finally blocks run later
+                rt.pending_finalizers.append((_close_body, (rt, g)))
+                if rt.active:
+                    rt.left = -1
+                return None
             closing = True
             exc = e
         except BaseException as e:
             exc = e
             value = None
+
+
+def _close_body(arg: tuple[Runtime, _Body]) -> None:
+    """[wall] Close a suspended body the collector found, from a check point."""
+    rt, g = arg
+    if g.dead:
+        return
+    try:
+        _resume(rt, g, False, (), None, GeneratorExit())
+    except (GeneratorExit, StopIteration):
+        return
+    if not g.dead:
+        raise RuntimeError("generator ignored GeneratorExit")
 
 
 def yield_from(rt: Runtime, source: Any) -> Any:
@@ -263,7 +282,12 @@ class _Driver:
         rt = self.rt
         g = self.g
         assert g is not None
-        r = _resume(rt, g, first, (rt, self.body, self.f), value, exc)
+        with GC_PAUSE:  # [wall] the collector runs at check points while sandbox code runs
+            try:
+                r = _resume(rt, g, first, (rt, self.body, self.f), value, exc)
+            except KeyboardInterrupt as e:  # [wall] an interrupt's stop, out of a task step:
+                # asyncio would re-raise a KeyboardInterrupt out of the host's event loop
+                raise asyncio.CancelledError(str(e)) from None
         if g.dead:
             raise StopIteration(r)
         return r
@@ -284,6 +308,9 @@ class _Driver:
     def close(self) -> None:
         g = self.g
         if g is None or g.dead:
+            return
+        if IN_GC[0]:  # [wall] the collector: its finally blocks run at a check point
+            self.rt.pending_finalizers.append((_close_body, (self.rt, g)))
             return
         try:
             self._step(None, GeneratorExit(), False)  # finalizing: the post budget

@@ -11,7 +11,13 @@ import ast
 from typing import Any
 
 from ..scope import LOCAL
-from ..security.guard import check_setattr, guarded_delattr, is_user_class, plain_name
+from ..security.guard import (
+    check_setattr,
+    guarded_delattr,
+    guarded_setattr,
+    is_user_class,
+    plain_name,
+)
 from ..tracebacks import annotate
 from .core import Closure, Compiler, Store
 
@@ -77,8 +83,7 @@ def attribute_setter(c: Compiler, name: str) -> Any:
         return make(user_type, check_setattr)
 
     def set_guarded_attr(o: Any, v: Any) -> None:
-        check_setattr(o, name, v)
-        setattr(o, name, v)
+        guarded_setattr(o, name, v)  # (a class's __del__ is deferred there)
     return set_guarded_attr
 
 
@@ -117,9 +122,7 @@ def unpack_target(c: Compiler, elts: list[ast.expr], P: Any) -> Store:
         target = e.value if starred else e
         names.append(("*" if starred else "") + f"x{i}")
         if starred:
-            checks.append(f"        for y in x{i}:\n"
-                          f"            if type(y) not in clean:\n"
-                          f"                admit(y)")
+            checks.append(f"        x{i} = [y if type(y) in clean else admit(y) for y in x{i}]")
         else:
             checks.append(f"        if type(x{i}) not in clean:\n"
                           f"            x{i} = admit(x{i})")

@@ -27,6 +27,7 @@ from .guard import (
 )
 from .iterators import make_iterators
 from .limits import check_active_format_spec
+from .nesting import BUILTIN_WRAPPERS, safe_hash
 
 FORBIDDEN_BUILTINS = (
     "open", "eval", "exec", "compile", "__import__", "breakpoint", "help", "exit", "quit",
@@ -61,6 +62,7 @@ def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
                          if k not in _DROPPED and k not in FORBIDDEN_BUILTINS}
     for name in FORBIDDEN_BUILTINS:
         b[name] = Forbidden(name)
+    b.update(BUILTIN_WRAPPERS)  # nesting-bounded map, zip, filter, enumerate, classmethod
 
     def print_(*args: Any, sep: str | None = " ", end: str | None = "\n", file: Any = None,
                flush: bool = False) -> None:
@@ -141,7 +143,8 @@ def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
                      (input_, "input"), (globals_, "globals"), (locals_, "locals"),
                      (vars_, "vars"), (dir_, "dir"), (iter_, "iter"),
                      (guarded_getattr, "getattr"), (guarded_setattr, "setattr"),
-                     (guarded_delattr, "delattr"), (guarded_hasattr, "hasattr")):
+                     (guarded_delattr, "delattr"), (guarded_hasattr, "hasattr"),
+                     (safe_hash, "hash")):
         b[name] = builtin_function(fn, name, getattr(builtins, name, fn).__doc__)
     if display_func is None:
         del b["display"]

@@ -252,6 +252,8 @@ def admit(value: Any, clean: set[type] | None = None) -> Any:
     if check is not None:
         check(value)
         return value
+    if t is types.MappingProxyType:  # never as it is: see ``mappingproxy``
+        return _safe_mapping_proxy(value)
     kind, check = kind_of(t)
     if kind == _CLEAN:
         if id(value) in _FORBIDDEN_IDS:
@@ -263,6 +265,19 @@ def admit(value: Any, clean: set[type] | None = None) -> Any:
         raise refuse(value)
     check(value)
     return value
+
+
+def admit_item(value: Any) -> None:
+    """``admit`` for a value that stays where it is (an item of a container): one
+    that would have to be replaced by a safe stand-in is refused."""
+    if admit(value) is not value:
+        raise refuse(value)
+
+
+def _safe_mapping_proxy(value: Any) -> Any:
+    from .mappingproxy import SafeMappingProxy
+
+    return SafeMappingProxy(value)
 
 
 def admits(value: Any) -> bool:
@@ -429,6 +444,8 @@ DEEP_BUDGET = 10_000
 def admit_deep(value: Any) -> Any:
     """``admit`` of ``value`` and of what its host containers hold (bounded work)."""
     t = type(value)
+    if t is types.MappingProxyType:
+        return admit(value)
     if t is not tuple and t is not list and t is not dict and t not in _NEVER_CLEAN and \
             t in CLEAN and t not in _SEQUENCE_ITER:
         return value
@@ -439,7 +456,7 @@ def admit_deep(value: Any) -> Any:
         v = todo.pop()
         t = type(v)
         if t not in CLEAN:
-            admit(v)
+            admit_item(v)
         if t is str or t is int or t is float or t is bool or v is None:
             continue
         it = _SEQUENCE_ITER.get(t)
@@ -544,7 +561,9 @@ class Firewall:
                 return value
         elif t is types.FunctionType and value in self.callees:
             return value
-        admit(value, self.clean)
+        admitted = admit(value, self.clean)
+        if admitted is not value:  # a safe stand-in (a mappingproxy's)
+            return admitted
         if t is types.MethodType and type(value.__func__) is types.FunctionType:
             self.callees.add(value.__func__)  # class-level functions: few, and they stay
         if t in self.clean and t not in _CONTAINER_SET:

@@ -19,6 +19,7 @@ from ..errors import ForbiddenAttributeError
 from ..tracebacks import made_by_sandbox
 from . import firewall as _firewall
 from .firewall import sandbox_api
+from .mappingproxy import SafeMappingProxy
 
 #: Never readable, on any object: the introspection that leads out of the sandbox.
 DENIED_NAMES: frozenset[str] = frozenset({
@@ -113,6 +114,8 @@ def _loop_types() -> set[type]:
 #: Types of values that never reach user code (kept for callers of the old API; the
 #: firewall in ``firewall.py`` decides, subclass-aware).
 BAD_TYPES: set[type] = {types.ModuleType, types.FrameType, types.CodeType} | _loop_types()
+
+
 
 
 def register_bad_type(t: type) -> None:
@@ -255,7 +258,7 @@ def guarded_getattr(obj: Any, name: str, *default: Any) -> Any:
             return default[0]
         raise
     if type(value) not in _firewall.CLEAN:
-        _firewall.admit(value)
+        return _firewall.admit(value)
     return value
 
 
@@ -328,6 +331,13 @@ def _host_write_error(obj: Any, name: str, what: str) -> Exception:
 
 def guarded_setattr(obj: Any, name: str, value: Any) -> None:
     check_setattr(obj, name, value)
+    if name == "__del__" and isinstance(obj, type) and callable(value):
+        from ..runtime import ACTIVE
+        from .finalizers import deferred_del, is_deferred
+
+        rt = ACTIVE[0]
+        if rt is not None and not is_deferred(value):
+            value = deferred_del(value, rt)  # runs at check points, never inside the GC
     setattr(obj, name, value)
 
 
@@ -359,7 +369,7 @@ def _read_dict(obj: Any, name: str) -> Any:
             return {k: v for k, v in d.items() if k != TWIN_KEY}  # twin stays hidden
         return d
     if isinstance(obj, type) and is_user_class(obj) and obj in USER_CLASSES:
-        return obj.__dict__
+        return SafeMappingProxy(type.__dict__["__dict__"].__get__(obj))
     return filtered_dict(obj)
 
 
@@ -449,6 +459,7 @@ def _read_descriptor_write(obj: Any, name: str) -> Any:
     return GuardedDescriptorWrite(getattr(obj, name))
 
 
+@sandbox_api
 class GuardedInit:
     """``HostClass.__init__`` (and ``__set_name__``) read from a class: re-initialising
     an object changes it in place, so the object must be one sandbox code made.
@@ -509,8 +520,13 @@ _ENUM_MAPS = frozenset({"_member_map_", "_value2member_map_", "_member_names_",
 
 
 def _read_enum_map(obj: Any, name: str) -> Any:
+    if name == "__annotations__" and isinstance(obj, type) and not is_user_class(obj):
+        # reading a host class's __annotations__ would create one in its namespace
+        own = type.__dict__["__dict__"].__get__(obj).get("__annotations__")
+        return dict(own) if isinstance(own, dict) else {}
     value = getattr(obj, name)
-    if is_user_object(obj) and _defined_by_user_class(obj, name):
+    if is_user_object(obj) and (name in ("__annotations__", "__slots__") or
+                                _defined_by_user_class(obj, name)):
         return value
     if isinstance(value, dict):
         return dict(value)
@@ -535,6 +551,8 @@ SPECIAL_NAMES: dict[str, Any] = {
     "_value2member_map_": _read_enum_map,
     "_member_names_": _read_enum_map,
     "_field_defaults": _read_enum_map,
+    "__annotations__": _read_enum_map,
+    "__slots__": _read_enum_map,
     "register": _read_register,
     "__set__": _read_descriptor_write,
     "__delete__": _read_descriptor_write,

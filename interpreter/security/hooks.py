@@ -47,7 +47,13 @@ def register(rt: Runtime) -> None:
 def install() -> None:
     """Put the routers in front of the current hooks, unless they are there already."""
     global _previous_unraisable, _previous_showwarning
+    import gc
+
+    from .finalizers import gc_callback
+
     with _LOCK:
+        if gc_callback not in gc.callbacks:
+            gc.callbacks.append(gc_callback)
         if sys.unraisablehook is not _unraisable_router:
             _previous_unraisable = sys.unraisablehook
             sys.unraisablehook = _unraisable_router

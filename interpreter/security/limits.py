@@ -64,6 +64,8 @@ _KEEP: list[Any] = []
 
 #: Results smaller than this are never checked against the process's memory.
 _SMALL = 1 << 20
+#: Items below which a concatenation of exact builtin sequences needs no check.
+_SMALL_ITEMS = 1 << 16
 #: Items per second a C loop gets through at best (an optimistic rate: a loop is
 #: refused for time only when it could not finish even at that speed).
 C_LOOP_RATE = 200_000_000
@@ -109,7 +111,7 @@ def guard_for(fn: Any) -> Guard | None:
 def guarded_call(rt: Runtime, site: Guard | None, fn: Any, args: tuple,
                  kwargs: dict[str, Any] | None) -> Any:
     """A call site's slow path: the site's guard (a method name), else the callee's."""
-    g = site or guard_for(fn)
+    g = site or GUARDED_CALLS.get(id(fn)) or guard_for(fn)
     if g is not None:
         return g(rt, fn, args, kwargs)
     return fn(*args, **kwargs) if kwargs else fn(*args)
@@ -250,12 +252,20 @@ def checked_binop(rt: Runtime, op: type, a: Any, b: Any, inplace: bool = False) 
                 a = a2
         return operator.imul(a, b) if inplace else a * b
     if op is ast.Add:
+        ta = type(a)
+        if (ta is str or ta is list or ta is tuple or ta is bytes) and type(b) is ta and \
+                len(a) + len(b) < _SMALL_ITEMS:  # exact types: their len is the C length
+            return operator.iadd(a, b) if inplace else a + b
         if isinstance(a, _SEQUENCES):
             _check_concat(rt, a, b)
+        elif not inplace:
+            _remember_safe(ast.Add, type(a))  # never a sequence: no check next time
         return operator.iadd(a, b) if inplace else a + b
     if op is ast.Mod:
         if isinstance(a, str | bytes | bytearray):
             check_percent_format(rt, a, b)
+        elif not inplace:
+            _remember_safe(ast.Mod, type(a))
         return operator.imod(a, b) if inplace else a % b
     ia, ib = exact_int(a), exact_int(b)
     if ia is not None and ib is not None and not (
@@ -266,6 +276,21 @@ def checked_binop(rt: Runtime, op: type, a: Any, b: Any, inplace: bool = False) 
             check_size(rt, (ib + _bits(abs(ia))) // 8)
     fn = _INPLACE[op] if inplace else _BINARY[op]
     return fn(a, b)
+
+
+#: Left-operand types of ``+``/``%`` that are no sequence (user classes, Fraction,
+#: Decimal...): the compiled operator skips the check for them.  A type's bases never
+#: change in the sandbox, so the answer stays true.
+SAFE_LEFT_TYPES: dict[type, set[type]] = {ast.Add: {int, float, complex},
+                                          ast.Mod: {int, float, complex}}
+
+
+def _remember_safe(op: type, t: type) -> None:
+    safe = SAFE_LEFT_TYPES[op]
+    if len(safe) > 4096:  # sessions come and go: the cache must not keep their classes
+        safe.clear()
+        safe.update((int, float, complex))
+    safe.add(t)
 
 
 def check_binop(rt: Runtime, op: type, a: Any, b: Any) -> None:
@@ -398,8 +423,9 @@ def _length(obj: Any, depth: int = 0) -> int:
     if isinstance(obj, dict | set | frozenset):
         return len(obj)
     t = type(obj)
-    if t in _ITERTOOLS_TYPES or t in _LAZY_BUILTINS:
-        return _lazy_length(obj, t, depth)
+    for base in t.__mro__[:3]:  # the sandbox's nesting-bounded subclasses count too
+        if base in _ITERTOOLS_TYPES or base in _LAZY_BUILTINS:
+            return _lazy_length(obj, base, depth)
     if t.__module__ not in ("builtins", "itertools", "collections"):
         return 0  # a user iterator: its own __next__ runs and ticks
     try:

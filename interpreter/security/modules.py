@@ -29,6 +29,7 @@ from .guard import firewall, guarded_getattr, is_user_class
 from .iterators import make_iterators
 from .limits import call_checked, guard_exception_class
 from .module_table import MODULE_TABLE
+from .nesting import ITERTOOLS_WRAPPERS
 
 #: Dotted modules importable on their own (their parent must be allowed too).
 SUBMODULES = frozenset(name for name in MODULE_TABLE if "." in name)
@@ -313,7 +314,8 @@ def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
     iterators = make_iterators(rt)
     return {
         "asyncio": {"run": run, "current_task": current_task, **loop_functions(rt, rt.write)},
-        "itertools": {n: iterators[n] for n in ("count", "cycle", "repeat")},
+        "itertools": {**{n: iterators[n] for n in ("count", "cycle", "repeat")},
+                      **ITERTOOLS_WRAPPERS},
         "random": random_names,
         "time": {"sleep": sleep},
         "re": {n: _without_debug(getattr(re_module, n), p) for n, p in _RE_FLAG_POSITIONS.items()},

@@ -627,6 +627,11 @@ class Box:
         self.secret_path.write_text(self.secret_text)
         self.marker_path = tmp_path / "pwned.marker"
         self.sessions: list[Any] = []
+        # The interpreter's documented choice of recursion limit, made again in case host
+        # code changed it since (importing jedi sets 3000), before the snapshot is taken.
+        from interpreter.runtime import HOST_FRAMES_PER_USER_FRAME
+        from interpreter.security.cstack import ensure_recursion_limit
+        ensure_recursion_limit(Policy().max_recursion_depth, HOST_FRAMES_PER_USER_FRAME)
         self.snapshot = HostSnapshot.take()
         self.checked = False
 
@@ -767,3 +772,51 @@ class Box:
                 except Exception:  # pragma: no cover
                     pass
         self.sessions.clear()
+
+
+# ---------------------------------------------------------------------------
+# Detectors for what happens after a cell has returned
+
+
+def host_threads() -> set[int]:
+    """Idents of the host's live threads (to find threads a session left behind)."""
+    return {t.ident for t in threading.enumerate() if t.ident is not None}
+
+
+def wait_for_threads(before: set[int], timeout: float = 5.0) -> set[int]:
+    """Threads started since ``before`` that are still alive after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        extra = host_threads() - before
+        if not extra or time.monotonic() > deadline:
+            return extra
+        time.sleep(0.05)
+
+
+@dataclass
+class AfterReturn:
+    """What the host paid once the cell had returned: CPU seconds and stderr text."""
+
+    cpu: float
+    stderr: str
+    errors: list[str]
+
+
+def after_return(outcome: Outcome, *, capfd: Any = None, collect: int = 3) -> AfterReturn:
+    """Run what the host runs after a cell -- the collector, ``repr``/``str``/``hash`` of
+    the value -- and measure the CPU it costs and what reaches the host's stderr."""
+    errors: list[str] = []
+    if capfd is not None:
+        capfd.readouterr()
+    t0 = time.process_time()
+    for _ in range(collect):
+        gc.collect()
+    if outcome.has_value:
+        for fn in (repr, str, hash, bool):
+            try:
+                fn(outcome.value)
+            except BaseException as exc:  # noqa: BLE001 - a limit error is a fine answer
+                errors.append(f"{fn.__name__}: {type(exc).__name__}")
+    cpu = time.process_time() - t0
+    err = capfd.readouterr().err if capfd is not None else ""
+    return AfterReturn(cpu, err, errors)
