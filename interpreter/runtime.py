@@ -84,6 +84,7 @@ class Runtime:
     def __init__(self, policy: Policy, write: Callable[[str], None]) -> None:
         self.policy = policy
         self.write_out = write
+        self.write_err: Callable[[str], None] | None = None  # stderr; set by the session
         self.left = TICK_CHUNK
         self.granted = TICK_CHUNK
         self.ops_used = 0
@@ -233,7 +234,8 @@ class Runtime:
         return new
 
     # -- output ----------------------------------------------------------
-    def write(self, text: str) -> None:
+    def write(self, text: str, name: str = "stdout") -> None:
+        """Printed text of either stream; ``max_output_bytes`` counts both together."""
         limit = self.policy.max_output_bytes
         if limit is not None:
             if self.output_truncated:
@@ -245,7 +247,10 @@ class Runtime:
                 text += f"\n[output truncated: exceeded max_output_bytes={limit}]\n"
                 self.output_truncated = True
             self.output_bytes += n
-        self.write_out(text)
+        if name == "stdout" or self.write_err is None:
+            self.write_out(text)
+        else:
+            self.write_err(text)
 
     # -- interrupts and signal timers -----------------------------------
     def request_stop(self, err: LimitExceeded) -> None:

@@ -27,6 +27,7 @@ from .scope import ScopeError, analyse
 from .security.builtins import make_builtins
 from .security.guard import register_bad_type
 from .security.modules import Importer
+from .stdlib import Stdlib
 from .tracebacks import CodeInfo, annotate, render
 
 
@@ -39,6 +40,7 @@ class CellResult:
     error: BaseException | None = None
     traceback: str | None = None
     stdout: str = ""
+    stderr: str = ""
 
     @property
     def ename(self) -> str | None:
@@ -68,18 +70,24 @@ class Session:
         self.on_stdout = on_stdout
         self.output = Output(on_event)
         self._captured: list[str] = []
+        self._captured_err: list[str] = []
         self.rt = Runtime(self.policy, self._write)
+        self.rt.write_err = self._write_err
         self.namespace: dict[str, Any] = {"__name__": "__main__", "__doc__": None}
-        self.builtins = make_builtins(self.rt.write, self.namespace, input_func, self._display)
+        self.history: list[tuple[str, str]] = []
+        self.stdlib = Stdlib(self.rt, self.output, self.namespace, self.history, self.call)
+        self.builtins = make_builtins(self.stdlib.streams.write_stdout, self.namespace,
+                                      input_func, self.stdlib.display,
+                                      extra=self.stdlib.builtins_extra())
         self.namespace["__builtins__"] = self.builtins
         if namespace:
             self.namespace.update(namespace)
-        self.importer = Importer(self.policy, self.rt)
+        self.importer = Importer(self.policy, self.rt, provider=self.stdlib.provide)
+        self.stdlib.attach(self.builtins, self.importer)
         self.env = Env(self.rt, self.namespace, self.builtins, self.importer)
         self.context = contextvars.copy_context()
         self.context.run(decimal.setcontext, decimal.Context())  # not shared with the host
         self.rt.context = self.context
-        self.history: list[tuple[str, str]] = []
         needed = self.policy.max_recursion_depth * HOST_FRAMES_PER_USER_FRAME + 2000
         if sys.getrecursionlimit() < needed:
             sys.setrecursionlimit(needed)
@@ -91,11 +99,9 @@ class Session:
             self.on_stdout(text)
         self.output.stream("stdout", text)
 
-    def _display(self, *objs: Any) -> None:
-        """The sandbox's ``display(*objs)``: bundles built in the sandbox, sent as JSON."""
-        for obj in objs:
-            data, metadata = self.call(bundle, obj)
-            self.output.display(data, metadata)
+    def _write_err(self, text: str) -> None:
+        self._captured_err.append(text)
+        self.output.stream("stderr", text)
 
     def mime_bundle(self, value: Any) -> tuple[dict[str, Any], dict[str, Any]]:
         """(data, metadata) of a sandbox value for ``execute_result``, under the limits."""
@@ -233,6 +239,8 @@ class Session:
     def _start(self, source: str, name: str) -> None:
         self.rt.watch_memory()
         self._captured = []
+        self._captured_err = []
+        self.stdlib.streams.reset()
         self.history.append((name, source))
         self.rt.begin()
 
@@ -253,7 +261,9 @@ class Session:
 
     def _finish(self, result: CellResult) -> CellResult:
         result.stdout = "".join(self._captured)
+        result.stderr = "".join(self._captured_err)
         self._captured = []
+        self._captured_err = []
         if result.error is not None:
             result.traceback = render(result.error)
             result.error.__traceback__ = None  # host frames: not shown, and they hold memory

@@ -20,6 +20,9 @@ class CodeInfo:
 
     filename: str
     lines: list[str]
+    #: Source the sandbox runs on its own behalf (``interpreter/stdlib``): like the C code
+    #: of a builtin, its frames are left out of tracebacks.
+    hidden: bool = False
 
     def line(self, n: int) -> str:
         return self.lines[n - 1] if 0 < n <= len(self.lines) else ""
@@ -79,12 +82,12 @@ def annotate(exc: BaseException, frame: object, pos: Pos) -> None:
 def entries(exc: BaseException) -> list[Pos]:
     """Positions from the outermost frame to the innermost."""
     tb = getattr(exc, "__dict__", {}).get(TB_ATTR) or []
-    return [p for _, p in reversed(tb)]
+    return [p for _, p in reversed(tb) if not p.code.hidden]
 
 
 def innermost(exc: BaseException) -> Pos | None:
-    tb = getattr(exc, "__dict__", {}).get(TB_ATTR)
-    return tb[0][1] if tb else None
+    shown = entries(exc)
+    return shown[-1] if shown else None
 
 
 # ---------------------------------------------------------------------------

@@ -48,8 +48,10 @@ class Forbidden:
 
 def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
                   input_func: Callable[[str], str] | None,
-                  display_func: Callable[..., None] | None) -> dict[str, Any]:
-    """A fresh builtins dict for one session."""
+                  display_func: Callable[..., None] | None,
+                  extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A fresh builtins dict for one session; ``extra`` holds the session's own versions
+    of builtins the host's cannot be (``help`` through the sandbox's stdout)."""
     b: dict[str, Any] = {k: v for k, v in vars(builtins).items()
                          if k not in _DROPPED and k not in FORBIDDEN_BUILTINS}
     for name in FORBIDDEN_BUILTINS:
@@ -70,6 +72,8 @@ def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
             write(text)
         else:
             file.write(text)
+            if flush:
+                file.flush()
 
     def input_(prompt: Any = "") -> str:
         if input_func is None:
@@ -110,4 +114,5 @@ def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
     b["print"].__doc__ = builtins.print.__doc__
     if display_func is not None:
         b["display"] = display_func
+    b.update(extra or {})
     return b

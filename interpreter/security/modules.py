@@ -248,12 +248,15 @@ def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
 class Importer:
     """The sandbox's ``import``: proxies for allowed modules, clear errors otherwise."""
 
-    def __init__(self, policy: Policy, rt: Runtime) -> None:
+    def __init__(self, policy: Policy, rt: Runtime,
+                 provider: Callable[[str], dict[str, Any] | None] | None = None) -> None:
         self.policy = policy
         self.rt = rt
         self.rng = random.Random()
         self.overrides = _overrides(rt, self.rng)
         self.cache: dict[str, ModuleProxy] = {}
+        #: Modules the session builds itself (``interpreter.stdlib``): name -> namespace.
+        self.provider = provider
 
     def allowed(self, name: str) -> bool:
         if "." in name and name not in SUBMODULES:
@@ -275,10 +278,22 @@ class Importer:
             raise ForbiddenImportError(
                 f"import of module '{name}' is not allowed in the sandbox "
                 f"(allowed modules: {allowed})", name=name)
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            raise ModuleNotFoundError(f"No module named '{name}'", name=name) from None
+        return self.load(name)
+
+    def load(self, name: str) -> ModuleProxy:
+        """The proxy of module ``name``, without the policy check (the session's own
+        sandbox-side modules import what they need through this)."""
+        proxy = self.cache.get(name)
+        if proxy is not None:
+            return proxy
+        provided = None if self.provider is None else self.provider(name)
+        if provided is not None:
+            module: Any = _Provided(name, provided)
+        else:
+            try:
+                module = importlib.import_module(name)
+            except ImportError:
+                raise ModuleNotFoundError(f"No module named '{name}'", name=name) from None
         table = MODULE_TABLE.get(name)
         if table is None:  # a module the policy allows but the table does not know
             table = tuple(n for n in dir(module) if not n.startswith("_"))
@@ -305,3 +320,19 @@ class Importer:
         proxy = ModuleProxy(name, values, table)
         self.cache[name] = proxy
         return proxy
+
+
+class _Provided:
+    """A namespace the session built (``interpreter.stdlib``), read like a module."""
+
+    def __init__(self, name: str, values: dict[str, Any]) -> None:
+        self._name, self._values = name, values
+
+    def __getattr__(self, attr: str) -> Any:
+        try:
+            return self._values[attr]
+        except KeyError:
+            raise AttributeError(attr) from None
+
+    def __dir__(self) -> list[str]:
+        return list(self._values)

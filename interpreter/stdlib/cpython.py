@@ -1,0 +1,38 @@
+"""CPython's own pure-Python modules, run by the sandbox in a fresh namespace.
+
+``textwrap``, ``pprint``, ``shlex`` and ``calendar`` are offered as the real source
+compiled by the sandbox: their output is CPython's by construction, their classes are
+the session's (user subclasses, settable attributes), and what they would do to the
+host goes through the sandbox instead: ``pprint`` and ``calendar.prmonth`` print to the
+sandbox's stdout, ``shlex``'s ``source`` files meet the sandbox's missing ``open``,
+``calendar``'s locale switching meets the read-only ``locale``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .loader import host_source, run_module
+
+if TYPE_CHECKING:
+    from . import Stdlib
+
+
+def _run(lib: Stdlib, name: str) -> dict[str, Any]:
+    return run_module(lib, name, host_source(name))
+
+
+def build_textwrap(lib: Stdlib) -> dict[str, Any]:
+    return _run(lib, "textwrap")
+
+
+def build_pprint(lib: Stdlib) -> dict[str, Any]:
+    return _run(lib, "pprint")
+
+
+def build_shlex(lib: Stdlib) -> dict[str, Any]:
+    return _run(lib, "shlex")
+
+
+def build_calendar(lib: Stdlib) -> dict[str, Any]:
+    return _run(lib, "calendar")

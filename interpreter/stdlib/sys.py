@@ -1,0 +1,77 @@
+"""The sandbox's ``sys``: read-only facts, the sandbox's own streams, nothing that
+reaches frames, the import system, tracing, the recursion limit or the process."""
+
+from __future__ import annotations
+
+import sys as host_sys
+import types
+from typing import TYPE_CHECKING, Any
+
+from ..tracebacks import TB_ATTR
+
+if TYPE_CHECKING:
+    from . import Stdlib
+
+
+def _handled() -> BaseException | None:
+    """The exception a sandbox ``except`` block is handling; never one of the host's
+    (sandbox exceptions carry their sandbox positions by the time a handler runs)."""
+    exc = host_sys.exception()
+    if exc is None or TB_ATTR not in getattr(exc, "__dict__", {}):
+        return None
+    return exc
+
+
+def build(lib: Stdlib) -> dict[str, Any]:
+    rt = lib.rt
+    impl = host_sys.implementation
+    implementation = types.SimpleNamespace(name=impl.name, version=impl.version,
+                                           hexversion=impl.hexversion)
+
+    def getrecursionlimit() -> int:
+        """Return the sandbox's recursion limit (its maximum call depth)."""
+        return rt.max_depth
+
+    def exit(status: Any = None, /) -> None:  # noqa: A001 - it is sys.exit
+        """Exit the program by raising SystemExit(status)."""
+        raise SystemExit(status) if status is not None else SystemExit()
+
+    def exception() -> BaseException | None:
+        """Return the exception being handled, or None."""
+        return _handled()
+
+    def exc_info() -> tuple[Any, Any, Any]:
+        """Return (type, value, traceback) of the exception being handled."""
+        exc = _handled()
+        return (None, None, None) if exc is None else (type(exc), exc, exc.__traceback__)
+
+    def getdefaultencoding() -> str:
+        """Return the default string encoding ('utf-8')."""
+        return "utf-8"
+
+    for fn in (getrecursionlimit, exit, exception, exc_info, getdefaultencoding):
+        fn.__module__ = "sys"
+        fn.__qualname__ = fn.__name__
+    return {
+        "version": host_sys.version,
+        "version_info": host_sys.version_info,
+        "hexversion": host_sys.hexversion,
+        "platform": host_sys.platform,
+        "maxsize": host_sys.maxsize,
+        "maxunicode": host_sys.maxunicode,
+        "byteorder": host_sys.byteorder,
+        "float_info": host_sys.float_info,
+        "int_info": host_sys.int_info,
+        "hash_info": host_sys.hash_info,
+        "implementation": implementation,
+        "argv": [""],
+        "getrecursionlimit": getrecursionlimit,
+        "getsizeof": host_sys.getsizeof,
+        "getdefaultencoding": getdefaultencoding,
+        "stdout": lib.streams.stdout,
+        "stderr": lib.streams.stderr,
+        "exit": exit,
+        "exception": exception,
+        "exc_info": exc_info,
+        "modules": types.MappingProxyType(lib.importer.cache),
+    }
