@@ -207,7 +207,7 @@ MODULE_TABLE: dict[str, tuple[str, ...]] = {
         'resetwarnings', 'showwarning', 'simplefilter', 'warn', 'warn_explicit',
     ),
     'traceback': (  # session: sandbox tracebacks only
-        'format_exc', 'format_exception', 'format_exception_only', 'print_exc',
+        'clear_frames', 'format_exc', 'format_exception', 'format_exception_only', 'print_exc',
         'print_exception',
     ),
     'this': ('c', 'd', 'i', 's'),  # session: prints through the sandbox's stdout

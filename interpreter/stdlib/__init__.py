@@ -49,6 +49,10 @@ BUILDERS: dict[str, str] = {
     "IPython.display": "display:build",
 }
 
+#: Modules the session builds without ever importing the host's module of that name
+#: (importing the real IPython changes the host; the real ``this`` prints on import).
+HOST_FREE: frozenset[str] = frozenset({"IPython", "IPython.display", "this"})
+
 
 class Stdlib:
     """One session's sandbox-side standard library.
@@ -109,6 +113,24 @@ class Stdlib:
     def module(self, name: str) -> Any:
         """A module proxy of this session, as the sandbox's own code imports it."""
         return self.importer.load(name)
+
+    def displayhook(self, value: Any) -> None:
+        """``sys.displayhook`` of interactive-mode code run by the sandbox (doctest)."""
+        if value is not None:
+            self.streams.write_stdout(repr(value) + "\n")
+
+    def live_sys(self) -> Any:
+        """``sys`` as the sandbox's own library modules see it (see ``sandboxed/livesys``)."""
+        def make() -> Any:
+            from .loader import own_source, run_module
+
+            streams = self.streams
+            inject = {"_host_main_namespace": lambda: self.namespace,
+                      "_host_sys": self.module("sys"), "_host_current": streams.current,
+                      "_host_redirect": streams.push, "_host_unredirect": streams.pop,
+                      "_host_displayhook": self.displayhook}
+            return run_module(self, "livesys", own_source("livesys"), inject=inject)["sys"]
+        return self.part("livesys", make)
 
     def part(self, key: str, make: Callable[[], Any]) -> Any:
         """Per-session state shared by several modules (made once, on first use)."""

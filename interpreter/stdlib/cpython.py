@@ -27,7 +27,9 @@ def build_textwrap(lib: Stdlib) -> dict[str, Any]:
 
 
 def build_pprint(lib: Stdlib) -> dict[str, Any]:
-    return _run(lib, "pprint")
+    # its PrettyPrinter keeps ``sys.stdout`` as it is when made (a redirection's target)
+    return run_module(lib, "pprint", host_source("pprint"),
+                      extra_imports={"sys": lib.live_sys})
 
 
 def build_shlex(lib: Stdlib) -> dict[str, Any]:

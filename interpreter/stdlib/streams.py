@@ -23,8 +23,13 @@ class Streams:
     def __init__(self, rt: Runtime) -> None:
         self.rt = rt
         self.targets: dict[str, list[Any]] = {"stdout": [], "stderr": []}
+        #: ``sys.stdout``/``sys.stderr`` as user code sees them: their writes follow the
+        #: redirections, as CPython's ``sys.stdout`` is whatever it was set to.
         self.stdout = SandboxStream(self, "stdout")
         self.stderr = SandboxStream(self, "stderr")
+        #: The session's own streams, which a redirection saved and writes back to.
+        self.real = {"stdout": SandboxStream(self, "stdout", follow=False),
+                     "stderr": SandboxStream(self, "stderr", follow=False)}
 
     def write(self, name: str, text: str) -> None:
         stack = self.targets[name]
@@ -40,6 +45,11 @@ class Streams:
             stack[-1].write(text)
         else:
             self.rt.write(text)
+
+    def current(self, name: str) -> Any:
+        """What ``sys.stdout`` (or ``stderr``) is right now, as an object to keep."""
+        stack = self.targets[name]
+        return stack[-1] if stack else self.real[name]
 
     def push(self, name: str, target: Any) -> None:
         self.targets[name].append(target)
@@ -60,11 +70,12 @@ class Streams:
 class SandboxStream:
     """A write-only text stream of the sandbox: what ``sys.stdout``/``sys.stderr`` are."""
 
-    __slots__ = ("_streams", "_name")
+    __slots__ = ("_streams", "_name", "_follow")
 
-    def __init__(self, streams: Streams, name: str) -> None:
+    def __init__(self, streams: Streams, name: str, *, follow: bool = True) -> None:
         self._streams = streams
         self._name = name
+        self._follow = follow
 
     @property
     def name(self) -> str:
@@ -90,7 +101,10 @@ class SandboxStream:
         if not isinstance(text, str):
             raise TypeError(f"write() argument must be str, not {type(text).__name__}")
         text = str.__str__(text)
-        self._streams.write(self._name, text)
+        if self._follow:
+            self._streams.write(self._name, text)
+        else:
+            self._streams.rt.write(text, self._name)
         return len(text)
 
     def writelines(self, lines: Iterable[Any]) -> None:

@@ -102,7 +102,10 @@ def build(lib: Stdlib) -> dict[str, Any]:
         """Print the traceback of the exception being handled (to the sandbox's stderr)."""
         _write(format_exc(limit, chain), file)
 
-    values = {"format_exception_only": format_exception_only,
+    def clear_frames(tb: Any) -> None:
+        """Clear the frames of a traceback: sandbox tracebacks hold no frames to clear."""
+
+    values = {"clear_frames": clear_frames, "format_exception_only": format_exception_only,
               "format_exception": format_exception, "print_exception": print_exception,
               "format_exc": format_exc, "print_exc": print_exc}
     for fn in values.values():

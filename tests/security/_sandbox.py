@@ -44,6 +44,7 @@ import interpreter
 from interpreter import Policy, Session, execute
 from interpreter.errors import SecurityError
 from interpreter.policy import DEFAULT_ALLOWED_MODULES
+from interpreter.stdlib import HOST_FREE
 
 try:
     import greenlet
@@ -81,8 +82,11 @@ OK: Any = _Ok()
 Session(policy=Policy()).run_cell_sync("1")
 
 ALLOWED_MODULES: tuple[str, ...] = tuple(DEFAULT_ALLOWED_MODULES)
+#: The host modules behind the allowed ones (an empty stand-in for those the session
+#: builds without the host's module: importing the real IPython changes the host).
 REAL_MODULES: dict[str, types.ModuleType] = {
-    name: importlib.import_module(name) for name in ALLOWED_MODULES
+    name: types.ModuleType(name) if name in HOST_FREE else importlib.import_module(name)
+    for name in ALLOWED_MODULES
 }
 #: Host modules whose public state the snapshot watches besides the allowed ones.
 EXTRA_WATCHED = {
