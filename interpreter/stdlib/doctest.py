@@ -72,9 +72,10 @@ def build(lib: Stdlib) -> dict[str, Any]:
     support_inject = {"_host_sys": live_sys, "_host_types": host_types}
     support = SubModule("doctest_support", run_module(
         lib, "doctest_support", own_source("doctest_support"), inject=support_inject))
-    extra = {name: (lambda value=getattr(support, attr): value) for name, attr in (
+    stand_ins = {name: getattr(support, attr) for name, attr in (
         ("inspect", "inspect"), ("linecache", "linecache"), ("pdb", "pdb"),
         ("builtins", "builtins"), ("__future__", "future"), ("os", "os"))}
+    extra = {name: (lambda value=value: value) for name, value in stand_ins.items()}
     extra["sys"] = lambda: live_sys
     inject = {"compile": compile_, "exec": exec_,
               "_host_docstring_line": lambda obj: _docstring_line(lib, obj)}

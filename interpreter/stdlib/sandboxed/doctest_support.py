@@ -66,7 +66,7 @@ def _unwrap(func, *, stop=None):
     while hasattr(func, '__wrapped__') and (stop is None or not stop(func)):
         func = func.__wrapped__
         if id(func) in memo:
-            raise ValueError('wrapper loop when unwrapping {!r}'.format(f))
+            raise ValueError(f'wrapper loop when unwrapping {f!r}')
         memo[id(func)] = func
     return func
 

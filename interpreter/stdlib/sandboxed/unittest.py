@@ -6,6 +6,26 @@ This is the sandbox's ``unittest``: CPython's own modules run by the sandbox, wi
 exit=False)`` in a notebook).
 """
 
+from .async_case import IsolatedAsyncioTestCase  # noqa: F401
+from .case import (  # noqa: F401
+    FunctionTestCase,
+    SkipTest,
+    TestCase,
+    addModuleCleanup,
+    doModuleCleanups,
+    enterModuleContext,
+    expectedFailure,
+    skip,
+    skipIf,
+    skipUnless,
+)
+from .loader import TestLoader, defaultTestLoader  # noqa: F401
+from .main import TestProgram, main  # noqa: F401
+from .result import TestResult  # noqa: F401
+from .runner import TextTestResult, TextTestRunner  # noqa: F401
+from .signals import installHandler, registerResult, removeHandler, removeResult  # noqa: F401
+from .suite import BaseTestSuite, TestSuite  # noqa: F401
+
 __all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
            'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',
            'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
@@ -14,14 +34,3 @@ __all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
            'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext']
 
 __unittest = True
-
-from .result import TestResult
-from .case import (addModuleCleanup, TestCase, FunctionTestCase, SkipTest, skip,
-                   skipIf, skipUnless, expectedFailure, doModuleCleanups,
-                   enterModuleContext)
-from .suite import BaseTestSuite, TestSuite
-from .loader import TestLoader, defaultTestLoader
-from .main import TestProgram, main
-from .runner import TextTestRunner, TextTestResult
-from .signals import installHandler, registerResult, removeResult, removeHandler
-from .async_case import IsolatedAsyncioTestCase

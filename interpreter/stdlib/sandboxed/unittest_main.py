@@ -53,7 +53,7 @@ def _convert_names(names):
 
 def _convert_select_pattern(pattern):
     if '*' not in pattern:
-        pattern = '*%s*' % pattern
+        pattern = f'*{pattern}*'
     return pattern
 
 
@@ -108,7 +108,7 @@ def _parse(argv, prog):
     return opts
 
 
-class TestProgram(object):
+class TestProgram:
     """A command-line program that runs a set of tests; this is primarily
        for making test modules conveniently executable.
     """
@@ -153,8 +153,8 @@ class TestProgram(object):
     def usageExit(self, msg=None):
         if msg:
             print(msg)
-        print("usage: %s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS] "
-              "[tests ...]" % self.progName)
+        print(f"usage: {self.progName} [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS] "
+              "[tests ...]")
         sys.exit(2)
 
     def parseArgs(self, argv):
