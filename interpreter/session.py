@@ -78,7 +78,8 @@ class Session:
         self.stdlib = Stdlib(self.rt, self.output, self.namespace, self.history, self.call)
         self.builtins = make_builtins(self.stdlib.streams.write_stdout, self.namespace,
                                       input_func, self.stdlib.display,
-                                      extra=self.stdlib.builtins_extra())
+                                      extra=self.stdlib.builtins_extra(),
+                                      redirected=self.stdlib.streams.redirected)
         self.namespace["__builtins__"] = self.builtins
         if namespace:
             self.namespace.update(namespace)

@@ -49,9 +49,12 @@ class Forbidden:
 def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
                   input_func: Callable[[str], str] | None,
                   display_func: Callable[..., None] | None,
-                  extra: dict[str, Any] | None = None) -> dict[str, Any]:
+                  extra: dict[str, Any] | None = None,
+                  redirected: Callable[[], Any] | None = None) -> dict[str, Any]:
     """A fresh builtins dict for one session; ``extra`` holds the session's own versions
-    of builtins the host's cannot be (``help`` through the sandbox's stdout)."""
+    of builtins the host's cannot be (``help`` through the sandbox's stdout);
+    ``redirected()`` is where ``print()`` goes instead of ``write`` while stdout is
+    redirected (``contextlib.redirect_stdout``), or None."""
     b: dict[str, Any] = {k: v for k, v in vars(builtins).items()
                          if k not in _DROPPED and k not in FORBIDDEN_BUILTINS}
     for name in FORBIDDEN_BUILTINS:
@@ -67,13 +70,19 @@ def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
             raise TypeError(f"sep must be None or a string, not {type(sep).__name__}")
         if not isinstance(end, str):
             raise TypeError(f"end must be None or a string, not {type(end).__name__}")
-        text = sep.join([str(a) for a in args]) + end
         if file is None:
-            write(text)
-        else:
-            file.write(text)
-            if flush:
-                file.flush()
+            file = redirected() if redirected is not None else None
+            if file is None:
+                write(sep.join([str(a) for a in args]) + end)
+                return
+        # a file object: one write per piece, as CPython's print makes them
+        for i, a in enumerate(args):
+            if i:
+                file.write(sep)
+            file.write(str(a))
+        file.write(end)
+        if flush:
+            file.flush()
 
     def input_(prompt: Any = "") -> str:
         if input_func is None:

@@ -298,9 +298,11 @@ MODULE_TABLE: dict[str, tuple[str, ...]] = {
         'Timer', 'default_number', 'default_repeat', 'default_timer', 'repeat', 'timeit',
     ),
     'unittest': (  # session: a sandbox-side unittest (tests found in the session)
-        'FunctionTestCase', 'IsolatedAsyncioTestCase', 'SkipTest', 'TestCase', 'TestLoader',
-        'TestProgram', 'TestResult', 'TestSuite', 'TextTestResult', 'TextTestRunner',
-        'defaultTestLoader', 'expectedFailure', 'main', 'skip', 'skipIf', 'skipUnless',
+        'BaseTestSuite', 'FunctionTestCase', 'IsolatedAsyncioTestCase', 'SkipTest',
+        'TestCase', 'TestLoader', 'TestProgram', 'TestResult', 'TestSuite', 'TextTestResult',
+        'TextTestRunner', 'addModuleCleanup', 'defaultTestLoader', 'doModuleCleanups',
+        'enterModuleContext', 'expectedFailure', 'installHandler', 'main', 'registerResult',
+        'removeHandler', 'removeResult', 'skip', 'skipIf', 'skipUnless',
     ),
     'doctest': (  # session: a sandbox-side doctest (examples compiled by the sandbox)
         'COMPARISON_FLAGS', 'DONT_ACCEPT_BLANKLINE', 'DONT_ACCEPT_TRUE_FOR_1', 'DocTest',

@@ -10,6 +10,7 @@ sandbox's proxies with only their offered names, and host paths are cut out.
 
 from __future__ import annotations
 
+import contextvars
 import keyword
 import os
 import pydoc
@@ -24,6 +25,28 @@ from ..security.guard import guarded_getattr
 
 if TYPE_CHECKING:
     from . import Stdlib
+
+#: The session namespace whose ``__main__`` pydoc looks classes up in while it renders.
+_MAIN: contextvars.ContextVar[dict[str, Any] | None] = contextvars.ContextVar(
+    "pythonbox_help_main", default=None)
+_HOST_FINDCLASS = pydoc._findclass  # type: ignore[attr-defined]
+
+
+def _findclass(func: Any) -> Any:
+    """pydoc's ``_findclass`` (the class a method is defined in, for inherited docs),
+    which looks in ``sys.modules['__main__']``: the session's namespace while help()
+    renders sandbox objects, the host's otherwise."""
+    namespace = _MAIN.get()
+    if namespace is None or getattr(func, "__module__", None) != "__main__":
+        return _HOST_FINDCLASS(func)
+    parts = func.__qualname__.split(".")[:-1]
+    if not parts or parts[0] not in namespace:
+        return None
+    cls = namespace[parts[0]]
+    for name in parts[1:]:
+        cls = getattr(cls, name, None)
+    return cls if isinstance(cls, type) else None
+
 
 _NOT_FOUND = ("No Python documentation found for {!r}.\n"
               "Use help() to get the interactive help utility.\n"
@@ -63,11 +86,21 @@ def make_help(lib: Stdlib) -> Any:
                                 "which the sandbox does not offer: use help(object)")
         if len(args) > 1:
             raise TypeError(f"help() takes at most 1 argument ({len(args)} given)")
-        text = lib.call(_render, lib, args[0])
+        if pydoc._findclass is not _findclass:  # type: ignore[attr-defined]
+            pydoc._findclass = _findclass  # type: ignore[attr-defined]
+        text = lib.call(_render_in_session, lib, args[0])
         lib.streams.write_stdout(_scrub(text, dirs) + "\n")
 
     help.__module__ = "builtins"
     return help
+
+
+def _render_in_session(lib: Stdlib, request: Any) -> str:
+    token = _MAIN.set(lib.namespace)
+    try:
+        return _render(lib, request)
+    finally:
+        _MAIN.reset(token)
 
 
 def _render(lib: Stdlib, request: Any) -> str:

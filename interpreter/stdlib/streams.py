@@ -46,6 +46,11 @@ class Streams:
         else:
             self.rt.write(text)
 
+    def redirected(self) -> Any:
+        """Where stdout is redirected to, or None (``print()``'s slow path)."""
+        stack = self.targets["stdout"]
+        return stack[-1] if stack else None
+
     def current(self, name: str) -> Any:
         """What ``sys.stdout`` (or ``stderr``) is right now, as an object to keep."""
         stack = self.targets[name]
