@@ -11,6 +11,7 @@ sandbox's proxies with only their offered names, and host paths are cut out.
 from __future__ import annotations
 
 import contextvars
+import inspect
 import keyword
 import os
 import pydoc
@@ -26,18 +27,19 @@ from ..security.guard import guarded_getattr
 if TYPE_CHECKING:
     from . import Stdlib
 
-#: The session namespace whose ``__main__`` pydoc looks classes up in while it renders.
-_MAIN: contextvars.ContextVar[dict[str, Any] | None] = contextvars.ContextVar(
-    "pythonbox_help_main", default=None)
+#: While help() renders: module name -> the sandbox's namespace of that module.
+_MODULES: contextvars.ContextVar[Any] = contextvars.ContextVar("pythonbox_help_modules",
+                                                                default=None)
 _HOST_FINDCLASS = pydoc._findclass  # type: ignore[attr-defined]
 
 
 def _findclass(func: Any) -> Any:
     """pydoc's ``_findclass`` (the class a method is defined in, for inherited docs),
-    which looks in ``sys.modules['__main__']``: the session's namespace while help()
-    renders sandbox objects, the host's otherwise."""
-    namespace = _MAIN.get()
-    if namespace is None or getattr(func, "__module__", None) != "__main__":
+    which looks in ``sys.modules``: the session's modules (``__main__`` is its
+    namespace) while help() renders sandbox objects, the host's otherwise."""
+    lookup = _MODULES.get()
+    namespace = None if lookup is None else lookup(getattr(func, "__module__", None))
+    if namespace is None:
         return _HOST_FINDCLASS(func)
     parts = func.__qualname__.split(".")[:-1]
     if not parts or parts[0] not in namespace:
@@ -96,11 +98,17 @@ def make_help(lib: Stdlib) -> Any:
 
 
 def _render_in_session(lib: Stdlib, request: Any) -> str:
-    token = _MAIN.set(lib.namespace)
+    def lookup(name: Any) -> dict[str, Any] | None:
+        if name == "__main__":
+            return lib.namespace
+        proxy = lib.importer.cache.get(name) if isinstance(name, str) else None
+        return None if proxy is None else proxy.__pbx_namespace__()
+
+    token = _MODULES.set(lookup)
     try:
         return _render(lib, request)
     finally:
-        _MAIN.reset(token)
+        _MODULES.reset(token)
 
 
 def _render(lib: Stdlib, request: Any) -> str:
@@ -120,7 +128,32 @@ def _render(lib: Stdlib, request: Any) -> str:
             request = found
     if isinstance(request, ModuleProxy):
         return _module_doc(request)
-    return pydoc.render_doc(request, title="Help on %s:", renderer=pydoc.plaintext)
+    return _render_doc(lib, request)
+
+
+def _render_doc(lib: Stdlib, thing: Any) -> str:
+    """``pydoc.render_doc(thing, 'Help on %s:')``, naming the sandbox's modules."""
+    name = getattr(thing, "__name__", None)
+    name = name if isinstance(name, str) else None
+    desc = pydoc.describe(thing)
+    module = inspect.getmodule(thing)
+    module_name = getattr(module, "__name__", None) if module is not None else None
+    if module is None:
+        own = getattr(thing, "__module__", None)
+        if own == "__main__" or (isinstance(own, str) and own in lib.importer.cache):
+            module_name = own
+    if name and "." in name:
+        desc += " in " + name[:name.rfind(".")]
+    elif module_name and module is not thing:
+        desc += " in module " + module_name
+    if not (inspect.ismodule(thing) or inspect.isclass(thing) or inspect.isroutine(thing)
+            or inspect.isdatadescriptor(thing) or pydoc._getdoc(thing)):  # type: ignore[attr-defined]
+        if hasattr(thing, "__origin__"):
+            thing = thing.__origin__
+        else:
+            thing = type(thing)
+            desc += " object"
+    return "Help on %s:" % desc + "\n\n" + pydoc.plaintext.document(thing, name)
 
 
 _MISSING = object()
