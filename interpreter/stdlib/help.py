@@ -153,7 +153,7 @@ def _render_doc(lib: Stdlib, thing: Any) -> str:
         else:
             thing = type(thing)
             desc += " object"
-    return "Help on %s:" % desc + "\n\n" + pydoc.plaintext.document(thing, name)
+    return f"Help on {desc}:\n\n" + pydoc.plaintext.document(thing, name)
 
 
 _MISSING = object()
