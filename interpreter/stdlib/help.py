@@ -239,11 +239,22 @@ def _module_doc(proxy: Any) -> str:
         if type(value).__name__ == "ModuleProxy":
             continue
         setattr(fake, key, value)
+    # __all__ makes pydoc list the offered names whatever module really defines them
     fake.__all__ = [k for k in values if not k.startswith("_")]  # type: ignore[attr-defined]
     text = pydoc.plaintext.docmodule(fake)
+    if not hasattr(sys.modules.get(name), "__all__"):
+        text = _drop_data_entry(text, "__all__")
     # pydoc says where the module's file is; a sandbox module has none to show.
-    text = text.replace("\nFILE\n    (built-in)\n", "\n")
+    text = text.replace("\nFILE\n    (built-in)\n", "\n").rstrip("\n") + "\n\n"
     return f"Help on module {name}:\n\n{text}"
+
+
+def _drop_data_entry(text: str, key: str) -> str:
+    lines = text.split("\n")
+    out = [line for line in lines if not line.startswith(f"    {key} = ")]
+    joined = "\n".join(out)
+    return joined.replace("\nDATA\n\n", "\n").replace("\nDATA\n", "\n") if \
+        "\nDATA\n    " not in joined else joined
 
 
 def _real_doc(name: str) -> str | None:
