@@ -79,7 +79,7 @@ class Session:
         self.builtins = make_builtins(self.stdlib.streams.write_stdout, self.namespace,
                                       input_func, self.stdlib.display,
                                       extra=self.stdlib.builtins_extra(),
-                                      redirected=self.stdlib.streams.redirected)
+                                      redirects=self.stdlib.streams.targets["stdout"])
         self.namespace["__builtins__"] = self.builtins
         if namespace:
             self.namespace.update(namespace)

@@ -177,7 +177,7 @@ def _exception_only(exc: BaseException, st: _Style) -> list[str]:
 def _safe_str(exc: BaseException) -> str:
     try:
         return str(exc)
-    except Exception:  # a user __str__ that fails
+    except BaseException:  # a user __str__ that fails, or that a limit stopped
         return "<exception str() failed>"
 
 

@@ -50,11 +50,11 @@ def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
                   input_func: Callable[[str], str] | None,
                   display_func: Callable[..., None] | None,
                   extra: dict[str, Any] | None = None,
-                  redirected: Callable[[], Any] | None = None) -> dict[str, Any]:
+                  redirects: list[Any] | None = None) -> dict[str, Any]:
     """A fresh builtins dict for one session; ``extra`` holds the session's own versions
     of builtins the host's cannot be (``help`` through the sandbox's stdout);
-    ``redirected()`` is where ``print()`` goes instead of ``write`` while stdout is
-    redirected (``contextlib.redirect_stdout``), or None."""
+    ``redirects`` is the stack of targets ``contextlib.redirect_stdout`` pushes, which
+    ``print()`` writes to instead of ``write`` while it is not empty."""
     b: dict[str, Any] = {k: v for k, v in vars(builtins).items()
                          if k not in _DROPPED and k not in FORBIDDEN_BUILTINS}
     for name in FORBIDDEN_BUILTINS:
@@ -71,10 +71,10 @@ def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
         if not isinstance(end, str):
             raise TypeError(f"end must be None or a string, not {type(end).__name__}")
         if file is None:
-            file = redirected() if redirected is not None else None
-            if file is None:
+            if not redirects:
                 write(sep.join([str(a) for a in args]) + end)
                 return
+            file = redirects[-1]
         # a file object: one write per piece, as CPython's print makes them
         for i, a in enumerate(args):
             if i:

@@ -46,11 +46,6 @@ class Streams:
         else:
             self.rt.write(text)
 
-    def redirected(self) -> Any:
-        """Where stdout is redirected to, or None (``print()``'s slow path)."""
-        stack = self.targets["stdout"]
-        return stack[-1] if stack else None
-
     def current(self, name: str) -> Any:
         """What ``sys.stdout`` (or ``stderr``) is right now, as an object to keep."""
         stack = self.targets[name]
@@ -78,6 +73,12 @@ class SandboxStream:
     __slots__ = ("_streams", "_name", "_follow")
 
     def __init__(self, streams: Streams, name: str, *, follow: bool = True) -> None:
+        try:
+            object.__getattribute__(self, "_name")
+        except AttributeError:
+            pass
+        else:
+            raise TypeError("a sandbox stream cannot be re-initialised")
         self._streams = streams
         self._name = name
         self._follow = follow

@@ -13,6 +13,28 @@ if TYPE_CHECKING:
     from . import Stdlib
 
 
+class _Implementation:
+    """``sys.implementation``: the interpreter's name and version, read-only."""
+
+    __slots__ = ()
+
+    @property
+    def name(self) -> str:
+        return host_sys.implementation.name
+
+    @property
+    def version(self) -> Any:
+        return host_sys.implementation.version
+
+    @property
+    def hexversion(self) -> int:
+        return host_sys.implementation.hexversion
+
+    def __repr__(self) -> str:
+        return (f"namespace(name={self.name!r}, version={self.version!r}, "
+                f"hexversion={self.hexversion})")
+
+
 def _handled() -> BaseException | None:
     """The exception a sandbox ``except`` block is handling; never one of the host's
     (sandbox exceptions carry their sandbox positions by the time a handler runs)."""
@@ -24,9 +46,7 @@ def _handled() -> BaseException | None:
 
 def build(lib: Stdlib) -> dict[str, Any]:
     rt = lib.rt
-    impl = host_sys.implementation
-    implementation = types.SimpleNamespace(name=impl.name, version=impl.version,
-                                           hexversion=impl.hexversion)
+    implementation = _Implementation()
 
     def getrecursionlimit() -> int:
         """Return the sandbox's recursion limit (its maximum call depth)."""

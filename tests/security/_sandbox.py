@@ -711,7 +711,8 @@ class Box:
 
     def _texts(self, out: Outcome | ExecOutcome) -> dict[str, str]:
         if isinstance(out, Outcome):
-            return {"stdout": out.stdout, "error": out.evalue, "traceback": out.traceback}
+            return {"stdout": out.stdout, "stderr": getattr(out.raw, "stderr", "") or "",
+                    "error": out.evalue, "traceback": out.traceback}
         return {"stdout": out.stdout, "error": out.error or ""}
 
     def assert_safe(self, out: Outcome | ExecOutcome, *, check_host_paths: bool = True) -> None:
