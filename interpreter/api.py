@@ -14,11 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import TimeLimitExceeded
 from .policy import Policy
+from .security.firewall import sandbox_api
 from .session import CellResult, Session
 from .tracebacks import render, short_error
 
 
+@sandbox_api
 @dataclass
 class ExecutionResult:
     result: Any
@@ -54,9 +57,20 @@ def _session(timeout: float | None, allowed_modules: Iterable[str] | None,
 def _result(session: Session, cell: CellResult, stdout: str, start: float) -> ExecutionResult:
     elapsed = time.perf_counter() - start
     if cell.error is not None:
-        return ExecutionResult(None, short_error(cell.error), elapsed, _locals(session), stdout,
-                               render(cell.error))
+        return ExecutionResult(None, error_line(session, cell.error), elapsed, _locals(session),
+                               stdout, render(cell.error))
     return ExecutionResult(cell.value, None, elapsed, _locals(session), stdout)
+
+
+def error_line(session: Session, error: BaseException) -> str:
+    """The one-line ``error``; the original project's leading words where it had them
+    (agents match on them), then the line and column."""
+    text = short_error(error)
+    if isinstance(error, TimeLimitExceeded):
+        timeout = session.policy.timeout
+        where = text[text.rfind(" at line "):] if " at line " in text else ""
+        return f"TimeoutError: Execution exceeded {timeout:g} seconds{where}"
+    return text
 
 
 _ENTRY_SOURCE = (
@@ -77,7 +91,7 @@ def _prepare_entry(session: Session, name: str, args: Any, kwargs: Any) -> CellR
     """Put the entry point call's inputs in the namespace; an error result if impossible."""
     fn = session.namespace.get(name)
     if fn is None or not callable(fn):
-        return CellResult(error=NameError(f"entry point '{name}' is not defined or not callable"))
+        return CellResult(error=NameError(f"Function '{name}' not found in the code"))
     session.namespace.update(__pbx_entry__=(fn, tuple(args or ()), dict(kwargs or {})),
                              __pbx_isasyncgen__=inspect.isasyncgen,
                              __pbx_isawaitable__=inspect.isawaitable,

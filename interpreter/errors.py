@@ -3,7 +3,9 @@
 Security errors are ordinary exceptions (user code may catch a denied import,
 as it would catch any ImportError).  Limit errors derive from ``LimitExceeded``,
 which the interpreter's ``except`` clauses never match: user code may run its
-``finally`` blocks, but the execution stops.
+``finally`` blocks, but the execution stops.  For host code they are also the
+matching builtin exceptions (``TimeoutError``, ``MemoryError``); if host code
+swallows one, the runtime raises it again at the next check point.
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ class LimitExceeded(BaseException):
     limit = "limit"
 
 
-class TimeLimitExceeded(LimitExceeded):
+class TimeLimitExceeded(LimitExceeded, TimeoutError):
+    """Also a ``TimeoutError``, so that ``except TimeoutError`` in host code sees it."""
+
     limit = "timeout"
 
 
@@ -35,7 +39,9 @@ class OperationLimitExceeded(LimitExceeded):
     limit = "max_operations"
 
 
-class MemoryLimitExceeded(LimitExceeded):
+class MemoryLimitExceeded(LimitExceeded, MemoryError):
+    """Also a ``MemoryError``, so that ``except MemoryError`` in host code sees it."""
+
     limit = "max_memory_mb"
 
 

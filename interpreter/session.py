@@ -11,13 +11,15 @@ import ast
 import asyncio
 import contextvars
 import decimal
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from .compiler import Compiler, Env
-from .compiler.suspend import _Driver, run_body
+from .compiler.blocks import BODY, block_function
+from .compiler.suspension import _Driver, roomy_call, roomy_run_body
 from .errors import InternalError, LimitExceeded, display_name
 from .output import EventSink, Output
 from .policy import Policy
@@ -25,7 +27,7 @@ from .richrepr import bundle
 from .runtime import HOST_FRAMES_PER_USER_FRAME, RETURN, Runtime, SignalGuard
 from .scope import ScopeError, analyse
 from .security.builtins import make_builtins
-from .security.guard import register_bad_type
+from .security.guard import USER_CLASSES, register_bad_type
 from .security.modules import Importer
 from .stdlib import Stdlib
 from .tracebacks import CodeInfo, annotate, render
@@ -84,8 +86,12 @@ class Session:
         if namespace:
             self.namespace.update(namespace)
         self.importer = Importer(self.policy, self.rt, provider=self.stdlib.provide)
-        self.stdlib.attach(self.builtins, self.importer)
-        self.env = Env(self.rt, self.namespace, self.builtins, self.importer)
+        self.builtins["__import__"] = self.importer.builtin_import()
+        self.env = Env(self.rt, self.namespace, self.builtins, self.importer,
+                       specialise=compiler_specialises())
+        self.rt.firewall = self.env.firewall
+        self.env.firewall.on_class = USER_CLASSES.add
+        self.stdlib.attach(self.builtins, self.importer, self.env)
         self.context = contextvars.copy_context()
         self.context.run(decimal.setcontext, decimal.Context())  # not shared with the host
         self.rt.context = self.context
@@ -128,7 +134,8 @@ class Session:
             last = c.expr(last_node.value)
             last_pos = c.pos(last_node)
             body_nodes = body_nodes[:-1]
-        body = c.block(body_nodes)
+        body = block_function(c, body_nodes, BODY, "cell") if c.specialise \
+            else c.block(body_nodes)
 
         def cell(f: list) -> Any:
             r = body(f)
@@ -170,7 +177,7 @@ class Session:
         result = CellResult()
         try:
             with SignalGuard(rt):
-                driver = _Driver(rt, cell, [None])
+                driver = _Driver(rt, cell, [None], roomy_run_body)
                 result.value = await driver
                 result.has_value = result.value is not None
         except BaseException as e:  # noqa: BLE001 - everything becomes a cell error
@@ -205,7 +212,7 @@ class Session:
         try:
             with SignalGuard(rt):
                 rt.in_sandbox = True
-                result.value = self.context.run(run_body, rt, cell, [None])
+                result.value = self.context.run(roomy_run_body, rt, cell, [None])
                 result.has_value = result.value is not None
         except BaseException as e:  # noqa: BLE001
             result.error = self._final_error(e)
@@ -222,7 +229,7 @@ class Session:
         try:
             with SignalGuard(rt):
                 rt.in_sandbox = True
-                return self.context.run(fn, *args, **kwargs)
+                return self.context.run(roomy_call, fn, *args, **kwargs)
         finally:
             rt.end()
 
@@ -270,6 +277,12 @@ class Session:
             result.error.__traceback__ = None  # host frames: not shown, and they hold memory
             result.value, result.has_value = None, False
         return result
+
+
+def compiler_specialises() -> bool:
+    """The compiler's fast paths are on unless ``PYTHONBOX_COMPILER=generic`` (the
+    differential corpus runs in both modes)."""
+    return os.environ.get("PYTHONBOX_COMPILER", "specialised") != "generic"
 
 
 def _compile_error(e: Exception, name: str) -> Exception:

@@ -1,6 +1,7 @@
 """The closure compiler; importing the family modules registers their node compilers."""
 
 from . import (  # noqa: F401  (registration by import)
+    calls,
     classes,
     comprehensions,
     exceptions,
@@ -9,7 +10,7 @@ from . import (  # noqa: F401  (registration by import)
     imports,
     patterns,
     statements,
-    suspend,
+    yields,
 )
 from .core import Compiler, Env
 

@@ -44,9 +44,11 @@ def compile_classdef(c: Compiler, node: ast.ClassDef) -> Closure:
     size = max([s for s, _ in layout], default=1) + 1
     class_cell_slot = scope.slots.get("__class__") if "__class__" in scope.cells else None
 
+    clean, admit = c.env.firewall.clean, c.env.firewall.admit
+
     def classdef(f: list) -> None:
         decs = [d(f) for d in decorators]
-        orig_bases = tuple(build_items(bases, f))
+        orig_bases = tuple(build_items(bases, f, clean, admit))
         kwargs: dict[str, Any] = {}
         for k, e in keywords:
             if k is None:

@@ -13,9 +13,9 @@ from typing import Any
 
 from ..runtime import RETURN, UNBOUND, Cell, Runtime
 from ..tracebacks import annotate
-from . import suspend
+from . import suspension
 from .core import Closure, Compiler, expr_compiler
-from .statements import store_target
+from .targets import store_target
 
 Emit = Callable[[list], None]
 
@@ -62,20 +62,26 @@ def _loops(cc: Compiler, rt: Runtime, gens: list[ast.comprehension],
            emit: Emit) -> Callable[[list, Any], None]:
     """Nested loops over the comprehension clauses, innermost calling ``emit``."""
     inner: Callable[[list, Any], None] | None = None
+    fw = cc.env.firewall
     for i in range(len(gens) - 1, -1, -1):
         gen = gens[i]
         store = store_target(cc, gen.target)
         conds = cc.exprs(gen.ifs)
         nxt = inner
         next_iter = cc.expr(gens[i + 1].iter) if i + 1 < len(gens) else None
-        inner = _one_loop(rt, store, conds, nxt, next_iter, emit, gen.is_async)
+        inner = _one_loop(rt, store, conds, nxt, next_iter, emit, gen.is_async, fw.clean,
+                          fw.admit, cc.specialise)
     assert inner is not None
     return inner
 
 
 def _one_loop(rt: Runtime, store: Any, conds: list[Closure], nxt: Any, next_iter: Any,
-              emit: Emit, is_async: bool) -> Callable[[list, Any], None]:
+              emit: Emit, is_async: bool, clean: set[type], admit: Any,
+              specialise: bool) -> Callable[[list, Any], None]:
+    """One ``for ... in ... if ...`` clause; every item passes the firewall."""
     def body(f: list, x: Any) -> None:
+        if type(x) not in clean:
+            x = admit(x)
         store(f, x)
         for cond in conds:
             if not cond(f):
@@ -88,10 +94,10 @@ def _one_loop(rt: Runtime, store: Any, conds: list[Closure], nxt: Any, next_iter
 
     if is_async:
         def async_loop(f: list, source: Any) -> None:
-            it = suspend.aiter_of(source)
+            it = suspension.aiter_of(source)
             while True:
                 try:
-                    x = suspend.anext_value(rt, it)
+                    x = suspension.anext_value(rt, it)
                 except StopAsyncIteration:
                     return
                 rt.left -= 1
@@ -100,12 +106,14 @@ def _one_loop(rt: Runtime, store: Any, conds: list[Closure], nxt: Any, next_iter
                 body(f, x)
         return async_loop
 
-    if not conds and nxt is None:
+    if specialise and not conds and nxt is None:
         def simple_loop(f: list, source: Any) -> None:
             for x in source:
                 rt.left -= 1
                 if rt.left < 0:
                     rt.tick()
+                if type(x) not in clean:
+                    x = admit(x)
                 store(f, x)
                 emit(f)
         return simple_loop
@@ -196,18 +204,19 @@ def compile_genexp(c: Compiler, node: ast.GeneratorExp) -> Closure:
     elt = cc.expr(node.elt)
     if scope.is_async or scope.has_await:
         def emit_async(f: list) -> None:
-            suspend.suspend(rt, suspend._AGYield(elt(f)))
+            suspension.suspend(rt, suspension._AGYield(elt(f)))
         loops = _loops(cc, rt, node.generators, emit_async)
 
         def body(f: list) -> Any:
             loops(f, f[1])
             return RETURN
-        runner = suspend.async_generator_runner(rt, body, "<genexpr>")
+        runner = suspension.async_generator_runner(rt, body, "<genexpr>")
 
         def async_genexp(f: list) -> Any:
             return runner(make_frame(f, first(f)))
         return async_genexp
     gens = node.generators
+    clean, admit = c.env.firewall.clean, c.env.firewall.admit
     stores = [store_target(cc, g.target) for g in gens]
     conds = [cc.exprs(g.ifs) for g in gens]
     iters = [None] + [cc.expr(g.iter) for g in gens[1:]]
@@ -220,6 +229,8 @@ def compile_genexp(c: Compiler, node: ast.GeneratorExp) -> Closure:
             rt.left -= 1
             if rt.left < 0:
                 rt.tick()
+            if type(x) not in clean:
+                x = admit(x)
             store(nf, x)
             ok = True
             for cond in cs:

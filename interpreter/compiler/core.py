@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import InternalError
 from ..runtime import UNBOUND, Runtime
 from ..scope import CELL, CLASSDEREF, GLOBAL, LOCAL, NAME, Scope
+from ..security.firewall import Firewall
 from ..tracebacks import CodeInfo, Pos, annotate, pos_of
 
 Closure = Callable[[list], Any]
@@ -42,7 +43,12 @@ def stmt_compiler(*types_: type) -> Callable[[Any], Any]:
 
 @dataclass(eq=False)
 class Env:
-    """What compiled code of one session shares: globals, builtins, limits, imports."""
+    """What compiled code of one session shares: globals, builtins, limits, imports.
+
+    ``specialise`` off compiles every node to its generic closure only (no constant or
+    slot variants, no fixed-arity calls, greenlet-only generators), so that the
+    differential corpus can test every fast path against the generic one.
+    """
 
     rt: Runtime
     globals: dict[str, Any]
@@ -50,6 +56,8 @@ class Env:
     importer: Callable[..., Any]
     ignore_typing: bool = False
     future_annotations: bool = False
+    specialise: bool = True
+    firewall: Firewall = field(default_factory=Firewall)
     template_cache: dict[str, Any] = field(default_factory=dict)
 
 
@@ -100,6 +108,8 @@ class Compiler:
         compiled = [(self.stmt(s), self.pos(s)) for s in body]
         if not compiled:
             return lambda f: None
+        if not self.env.specialise:
+            return _block_loop(tuple(compiled))
         if len(compiled) == 1:
             s0, p0 = compiled[0]
 
@@ -127,19 +137,7 @@ class Compiler:
                     annotate(e, f, p1)
                     raise
             return run2
-        stmts = tuple(compiled)
-
-        def run(f: list) -> Any:
-            for s, p in stmts:
-                try:
-                    r = s(f)
-                except BaseException as e:
-                    annotate(e, f, p)
-                    raise
-                if r is not None:
-                    return r
-            return None
-        return run
+        return _block_loop(tuple(compiled))
 
     # -- names -----------------------------------------------------------
     def load_name(self, name: str) -> Closure:
@@ -147,7 +145,8 @@ class Compiler:
         kind, slot = self.scope.resolve(name)
         g, b = self.env.globals, self.env.builtins
         if kind == LOCAL:
-            if name in self.scope.params and name not in self.scope.deleted:
+            if self.env.specialise and name in self.scope.params and \
+                    name not in self.scope.deleted:
                 return _make_param_load(slot)
 
             def load_local(f: list) -> Any:
@@ -176,14 +175,10 @@ class Compiler:
             return load_cell
         if kind == GLOBAL:
             def load_global(f: list) -> Any:
-                try:
+                if name in g:  # a builtin is found without a KeyError raised and caught
                     return g[name]
-                except KeyError:
-                    pass
-                try:
+                if name in b:
                     return b[name]
-                except KeyError:
-                    pass
                 raise NameError(f"name '{name}' is not defined", name=name)
             return load_global
         if kind == CLASSDEREF:
@@ -207,14 +202,10 @@ class Compiler:
                 return ns[name]
             except KeyError:
                 pass
-            try:
+            if name in g:
                 return g[name]
-            except KeyError:
-                pass
-            try:
+            if name in b:
                 return b[name]
-            except KeyError:
-                pass
             raise NameError(f"name '{name}' is not defined", name=name)
         return load_classname
 
@@ -279,14 +270,40 @@ class Compiler:
 
     # -- templates -------------------------------------------------------
     def template(self, key: str, source: str) -> Any:
-        """Host code generated from our own templates (never from user input)."""
+        """The ``make`` factory of host code generated from our own templates.
+
+        Sources are our text with identifiers of the user's AST (attribute and
+        parameter names, always valid identifiers) and slot numbers filled in, never
+        other user text.  They run with the session's module ``__name__`` as globals,
+        since ``namedtuple``, ``Enum(...)`` and ``TypeVar`` read their caller's.
+        """
         cache = self.env.template_cache
         fn = cache.get(key)
         if fn is None:
-            ns: dict[str, Any] = {}
-            exec(compile(source, f"<pythonbox:{key}>", "exec"), ns)  # noqa: S102
+            ns: dict[str, Any] = {"__name__": self.env.globals.get("__name__", "__main__")}
+            label = key if len(key) < 40 else "template"
+            exec(compile(source, f"<pythonbox:{label}>", "exec"), ns)  # noqa: S102
             fn = cache[key] = ns["make"]
         return fn
+
+    @property
+    def specialise(self) -> bool:
+        return self.env.specialise
+
+
+def _block_loop(stmts: tuple[tuple[Closure, Pos], ...]) -> Closure:
+    """The generic statement list: run each, stop at the first control-flow signal."""
+    def run(f: list) -> Any:
+        for s, p in stmts:
+            try:
+                r = s(f)
+            except BaseException as e:
+                annotate(e, f, p)
+                raise
+            if r is not None:
+                return r
+        return None
+    return run
 
 
 def _make_param_load(slot: int) -> Closure:

@@ -13,8 +13,9 @@ from typing import Any
 
 from ..errors import LimitExceeded
 from ..tracebacks import annotate
+from . import skeletons
 from .core import Closure, Compiler, stmt_compiler
-from .statements import store_target
+from .targets import store_target
 
 
 def _handler_types(value: Any) -> Any:
@@ -52,6 +53,54 @@ def matching_handler(f: list, e: BaseException, handlers: list[Any]) -> Any:
     return None
 
 
+def matching_index(f: list, e: BaseException, handlers: tuple[tuple[Any, Any], ...]) -> int:
+    """For generated code: the index of the first ``except`` clause matching ``e``, or -1.
+    ``handlers`` holds (type closure or None, position) pairs, evaluated lazily in order."""
+    for i, (match, P) in enumerate(handlers):
+        if match is None:
+            return i
+        try:
+            types_ = _handler_types(match(f))
+        except BaseException as err:
+            annotate(err, f, P)
+            raise
+        if isinstance(e, types_):
+            return i
+    return -1
+
+
+def with_opener(c: Compiler, ctx_expr: ast.expr, is_async: bool) -> Any:
+    """For generated code: ``opener(f) -> (manager, exit, value)``, entering the context
+    (``__enter__``, or awaiting ``__aenter__``) with errors shown at the expression."""
+    from .suspension import await_value
+
+    ctx = c.expr(ctx_expr)
+    P = c.pos(ctx_expr)
+    fw = c.env.firewall
+    clean, admit, rt = fw.clean, fw.admit, c.rt
+    enter_name, exit_name = ("__aenter__", "__aexit__") if is_async else ("__enter__",
+                                                                           "__exit__")
+    what = "asynchronous context manager" if is_async else "context manager"
+
+    def opener(f: list) -> tuple[Any, Any, Any]:
+        try:
+            mgr = ctx(f)
+            t = type(mgr)
+            enter = getattr(t, enter_name, None)
+            exit_ = getattr(t, exit_name, None)
+            if enter is None or exit_ is None:
+                raise TypeError(f"'{t.__name__}' object does not support the {what} protocol"
+                                + (f" (missed {exit_name} method)" if enter is not None else ""))
+            v = await_value(rt, enter(mgr)) if is_async else enter(mgr)
+            if type(v) not in clean:
+                v = admit(v)
+        except BaseException as e:
+            annotate(e, f, P)
+            raise
+        return mgr, exit_, v
+    return opener
+
+
 def _run_handler(f: list, e: BaseException, store: Any, unbind: Any, body: Closure) -> Any:
     if store is None:
         return body(f)
@@ -67,41 +116,31 @@ def _run_handler(f: list, e: BaseException, store: Any, unbind: Any, body: Closu
 
 @stmt_compiler(ast.Try)
 def compile_try(c: Compiler, node: ast.Try) -> Closure:
-    body = c.block(node.body)
     handlers = _compile_handlers(c, node.handlers)
-    orelse = c.block(node.orelse) if node.orelse else None
-    final = c.block(node.finalbody) if node.finalbody else None
+    return try_statement(c, c.block(node.body), handlers,
+                         c.block(node.orelse) if node.orelse else None,
+                         c.block(node.finalbody) if node.finalbody else None)
 
-    def try_except(f: list) -> Any:
-        try:
-            r = body(f)
-        except BaseException as e:
-            if isinstance(e, LimitExceeded):
-                raise
-            handler = matching_handler(f, e, handlers)
-            if handler is None:
-                raise
-            _, store, unbind, hbody, _ = handler
-            return _run_handler(f, e, store, unbind, hbody)
-        if orelse is not None:
-            return orelse(f)
-        return r
 
-    inner = try_except if handlers else (lambda f: body(f))
+def try_statement(c: Compiler, body: Any, handlers: list[Any], orelse: Any, final: Any,
+                  y: str = skeletons.PLAIN) -> Any:
+    """``try`` from the skeletons: except/else, then finally around it (``y``: plain or
+    direct-generator parts)."""
+    inner = body
+    if handlers:
+        src = skeletons.try_source(orelse is not None, y)
+        inner = c.template(src, src)(*skeletons.try_args(body, handlers, orelse,
+                                                        matching_handler))
+    elif orelse is not None:  # pragma: no cover - 'else' needs 'except' (SyntaxError)
+        raise c.unsupported(c.scope.node)
+    return with_finally(c, inner, final, y)
+
+
+def with_finally(c: Compiler, inner: Any, final: Any, y: str = skeletons.PLAIN) -> Any:
     if final is None:
         return inner
-
-    def try_finally(f: list) -> Any:
-        try:
-            r = inner(f)
-        except BaseException as e:
-            fr = final(f)
-            if fr is not None and not isinstance(e, LimitExceeded):
-                return fr  # return/break/continue in finally discards the exception
-            raise
-        fr = final(f)
-        return fr if fr is not None else r
-    return try_finally
+    src = skeletons.finally_source(y)
+    return c.template(src, src)(*skeletons.finally_args(inner, final))
 
 
 @stmt_compiler(ast.TryStar)
@@ -109,7 +148,6 @@ def compile_try_star(c: Compiler, node: Any) -> Closure:
     body = c.block(node.body)
     handlers = _compile_handlers(c, node.handlers)
     orelse = c.block(node.orelse) if node.orelse else None
-    final = c.block(node.finalbody) if node.finalbody else None
 
     def try_star(f: list) -> Any:
         try:
@@ -119,24 +157,10 @@ def compile_try_star(c: Compiler, node: Any) -> Closure:
                 raise
             _handle_group(f, e, handlers)
             return None
-        if orelse is not None:
+        if r is None and orelse is not None:
             return orelse(f)
         return r
-
-    if final is None:
-        return try_star
-
-    def try_star_finally(f: list) -> Any:
-        try:
-            r = try_star(f)
-        except BaseException as e:
-            fr = final(f)
-            if fr is not None and not isinstance(e, LimitExceeded):
-                return fr
-            raise
-        fr = final(f)
-        return fr if fr is not None else r
-    return try_star_finally
+    return with_finally(c, try_star, c.block(node.finalbody) if node.finalbody else None)
 
 
 def _leaves(e: BaseException) -> list[BaseException]:
@@ -206,42 +230,18 @@ def _handle_group(f: list, e: BaseException, handlers: list[Any]) -> None:
 
 @stmt_compiler(ast.With)
 def compile_with(c: Compiler, node: ast.With) -> Closure:
-    body = c.block(node.body)
-    for item in reversed(node.items):
-        body = _with_item(c, item, body)
+    return with_statement(c, node.items, c.block(node.body), is_async=False)
+
+
+def with_statement(c: Compiler, items: list[ast.withitem], body: Any, is_async: bool,
+                   y: str = skeletons.PLAIN, await_value: Any = None) -> Any:
+    """``with a, b:`` is ``with a: with b:``; each item from the one with-skeleton."""
+    src = skeletons.with_source(is_async, y)
+    make = c.template(src, src)
+    for item in reversed(items):
+        ctx = c.expr(item.context_expr)
+        store = store_target(c, item.optional_vars) if item.optional_vars is not None \
+            else None
+        body = make(*skeletons.with_args(c.rt, ctx, store, body, c.pos(item.context_expr),
+                                         c.env.firewall, await_value))
     return body
-
-
-def _with_item(c: Compiler, item: ast.withitem, body: Closure) -> Closure:
-    ctx = c.expr(item.context_expr)
-    store = store_target(c, item.optional_vars) if item.optional_vars is not None else None
-    P = c.pos(item.context_expr)
-
-    def with_(f: list) -> Any:
-        try:
-            mgr = ctx(f)
-            t = type(mgr)
-            enter = getattr(t, "__enter__", None)
-            exit_ = getattr(t, "__exit__", None)
-            if enter is None or exit_ is None:
-                raise TypeError(f"'{t.__name__}' object does not support the context "
-                                "manager protocol" + (" (missed __exit__ method)"
-                                                      if enter is not None else ""))
-            v = enter(mgr)
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-        if store is not None:
-            store(f, v)
-        try:
-            r = body(f)
-        except BaseException as e:
-            if isinstance(e, LimitExceeded):
-                exit_(mgr, type(e), e, e.__traceback__)
-                raise
-            if not exit_(mgr, type(e), e, e.__traceback__):
-                raise
-            return None
-        exit_(mgr, None, None, None)
-        return r
-    return with_

@@ -4,28 +4,12 @@ from __future__ import annotations
 
 import ast
 import operator
-import types
 from typing import Any
 
-from ..runtime import UNBOUND, Cell
-from ..security.guard import (
-    BAD_TYPES,
-    USER_CLASSES,
-    firewall,
-    guarded_getattr,
-    plain_name,
-)
-from ..security.limits import (
-    CONSUMER_IDS,
-    check_binop,
-    check_format_spec,
-    check_method_call,
-    check_sized_call,
-)
+from ..security.guard import guarded_getattr, plain_name
+from ..security.limits import check_binop, check_format_spec
 from ..tracebacks import annotate
 from .core import Closure, Compiler, expr_compiler
-
-_REAL_BUILTINS: Any = __builtins__
 
 BINOP_SYMBOLS: dict[type, str] = {
     ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//",
@@ -77,44 +61,56 @@ def compile_name(c: Compiler, node: ast.Name) -> Closure:
 # ---------------------------------------------------------------------------
 # Operators
 
-_BINOP_TEMPLATE = """
-def make(l, r, P, annotate):
-    def binop(f):
+_BINOP = """
+def make(l, r, k, slot, P, annotate):
+    def {name}(f):
         try:
-            return l(f) {op} r(f)
+            return {left} {op} {right}
         except BaseException as e:
             annotate(e, f, P)
             raise
-    return binop
-"""
-_BINOP_CONST_TEMPLATE = """
-def make(l, k, P, annotate):
-    def binop_const(f):
-        try:
-            return l(f) {op} k
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-    return binop_const
-"""
-_BINOP_SLOT_CONST_TEMPLATE = """
-def make(i, k, P, annotate, load):
-    def binop_slot_const(f):
-        try:
-            return f[i] {op} k
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-    return binop_slot_const
+    return {name}
 """
 
+#: Size checks of operators whose result may be huge, skipped for the operand types
+#: that cannot produce one.  ``a`` and ``b`` are the operands, ``ta``/``tb`` their types.
+_FAST_PATHS: dict[type, str] = {
+    ast.Mult: "if ta is float or tb is float or (ta is int and tb is int):",
+    ast.Pow: "if ta is float or tb is float or (ta is int and tb is int and -64 < b < 64):",
+    ast.LShift: "if ta is int and tb is int and b < 64:",
+    ast.Add: "if ta is int or ta is float or ((ta is str and tb is str or ta is list and "
+             "tb is list) and len(a) + len(b) < SMALL):",
+    ast.Mod: "if ta is not str and ta is not bytes:",
+}
+_CHECKED_BINOP = """
+def make(l, r, P, annotate, rt, check, OP, SMALL):
+    def {name}(f):
+        try:
+            a = l(f)
+            b = r(f)
+            ta = type(a)
+            tb = type(b)
+            {fast}
+                return a {op} b
+            check(rt, OP, a, b)
+            return a {op} b
+        except BaseException as e:
+            annotate(e, f, P)
+            raise
+    return {name}
+"""
+#: Operators whose result size is checked before it is computed.
+CHECKED_OPS = tuple(_FAST_PATHS)
+#: Concatenations shorter than this never need a size check.
+SMALL_CONCAT = 1 << 16
 
-def _local_slot(c: Compiler, node: ast.expr) -> int | None:
+
+def local_slot(c: Compiler, node: ast.expr) -> int | None:
     """The slot of a parameter that is always bound, for the fastest loads."""
-    if isinstance(node, ast.Name):
+    if c.specialise and isinstance(node, ast.Name):
         from ..scope import LOCAL
 
-        kind, slot = c.scope.resolve(node.id)
+        kind, slot = c.scope.resolve(c.scope.mangle(node.id))
         if kind == LOCAL and node.id in c.scope.params and node.id not in c.scope.deleted:
             return slot
     return None
@@ -124,59 +120,28 @@ def _local_slot(c: Compiler, node: ast.expr) -> int | None:
 def compile_binop(c: Compiler, node: ast.BinOp) -> Closure:
     P = c.pos(node)
     op_type = type(node.op)
+    sym = BINOP_SYMBOLS[op_type]
     left = c.expr(node.left)
     if op_type in CHECKED_OPS:
-        right = c.expr(node.right)
-        fn = BINOP_FUNCS[op_type]
-        rt = c.rt
-        is_mult = op_type is ast.Mult
-
-        def checked_binop(f: list) -> Any:
-            try:
-                a = left(f)
-                b = right(f)
-                ta = type(a)
-                tb = type(b)
-                if ta is float or tb is float or (
-                        ta is int and tb is int and (is_mult or -64 < b < 64)):
-                    return fn(a, b)
-                check_binop(rt, op_type, a, b)
-                return fn(a, b)
-            except BaseException as e:
-                annotate(e, f, P)
-                raise
-        return checked_binop
-    sym = BINOP_SYMBOLS[op_type]
-    if op_type is ast.Mod and isinstance(node.left, ast.Constant) and \
-            isinstance(node.left.value, str | bytes) and len(node.left.value) > 6:
-        return _checked_percent_format(c, node, left, P)
-    if isinstance(node.right, ast.Constant):
-        k = node.right.value
-        slot = _local_slot(c, node.left)
-        if slot is not None:
-            make = c.template("binop_slot_const" + sym, _BINOP_SLOT_CONST_TEMPLATE.format(op=sym))
-            return make(slot, k, P, annotate, None)
-        make = c.template("binop_const" + sym, _BINOP_CONST_TEMPLATE.format(op=sym))
-        return make(left, k, P, annotate)
-    make = c.template("binop" + sym, _BINOP_TEMPLATE.format(op=sym))
-    return make(left, c.expr(node.right), P, annotate)
+        source = _CHECKED_BINOP.format(name="binop_checked", fast=_FAST_PATHS[op_type],
+                                       op=sym)
+        return c.template(source, source)(left, c.expr(node.right), P, annotate, c.rt,
+                                          check_binop, op_type, SMALL_CONCAT)
+    return binop(c, sym, node.left, left, node.right, P)
 
 
-def _checked_percent_format(c: Compiler, node: ast.BinOp, left: Closure, P: Any) -> Closure:
-    """``"%10000000000d" % x``: a huge width in a literal format is checked first."""
-    right = c.expr(node.right)
-    fmt = node.left.value  # type: ignore[attr-defined]
-    spec = fmt if isinstance(fmt, str) else fmt.decode("latin-1")
-    rt = c.rt
-
-    def percent_format(f: list) -> Any:
-        try:
-            check_format_spec(rt, spec)
-            return left(f) % right(f)
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-    return percent_format
+def binop(c: Compiler, sym: str, left_node: ast.expr, left: Closure, right_node: ast.expr,
+          P: Any) -> Closure:
+    """``l <sym> r``; specialised for a constant right side and a parameter left side."""
+    slot = local_slot(c, left_node)
+    const = c.specialise and isinstance(right_node, ast.Constant)
+    lhs = f"f[{slot}]" if slot is not None else "l(f)"
+    rhs = "k" if const else "r(f)"
+    name = "binop" + ("_slot" if slot is not None else "") + ("_const" if const else "")
+    source = _BINOP.format(name=name, left=lhs, op=sym, right=rhs)
+    right = None if const else c.expr(right_node)
+    k = right_node.value if const else None  # type: ignore[attr-defined]
+    return c.template(source, source)(left, right, k, slot, P, annotate)
 
 
 @expr_compiler(ast.UnaryOp)
@@ -235,77 +200,52 @@ def compile_boolop(c: Compiler, node: ast.BoolOp) -> Closure:
     return or_
 
 
-_CMP_TEMPLATE = """
-def make(l, r, P, annotate):
-    def compare(f):
+_COMPARE = """
+def make(l, rights, k, P, annotate):
+{unpack}
+    def {name}(f):
         try:
-            return l(f) {op} r(f)
+{body}
         except BaseException as e:
             annotate(e, f, P)
             raise
-    return compare
-"""
-_CMP_CONST_TEMPLATE = """
-def make(l, k, P, annotate):
-    def compare_const(f):
-        try:
-            return l(f) {op} k
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-    return compare_const
-"""
-
-
-_CMP_SLOT_CONST_TEMPLATE = """
-def make(i, k, P, annotate):
-    def compare_slot_const(f):
-        try:
-            return f[i] {op} k
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-    return compare_slot_const
+    return {name}
 """
 
 
 @expr_compiler(ast.Compare)
 def compile_compare(c: Compiler, node: ast.Compare) -> Closure:
+    """``a < b``, and chains ``0 <= i < n`` as one closure: each operand evaluated once,
+    the chain stops at the first false comparison (its value is the result)."""
     P = c.pos(node)
     left = c.expr(node.left)
-    if len(node.ops) == 1:
-        sym = CMP_SYMBOLS[type(node.ops[0])]
+    syms = [CMP_SYMBOLS[type(o)] for o in node.ops]
+    if len(syms) == 1:
         right_node = node.comparators[0]
-        if isinstance(right_node, ast.Constant) and not isinstance(right_node.value, (
-                tuple, frozenset)):
-            slot = _local_slot(c, node.left)
-            if slot is not None:
-                make = c.template("cmp_slot_const" + sym,
-                                  _CMP_SLOT_CONST_TEMPLATE.format(op=sym))
-                return make(slot, right_node.value, P, annotate)
-            make = c.template("cmp_const" + sym, _CMP_CONST_TEMPLATE.format(op=sym))
-            return make(left, right_node.value, P, annotate)
-        make = c.template("cmp" + sym, _CMP_TEMPLATE.format(op=sym))
-        return make(left, c.expr(right_node), P, annotate)
-    ops = [CMP_FUNCS[type(o)] for o in node.ops]
-    rights = c.exprs(node.comparators)
-    pairs = tuple(zip(ops, rights, strict=True))
-
-    def chained(f: list) -> Any:
-        try:
-            a = left(f)
-            result: Any = True
-            for op, r in pairs:
-                b = r(f)
-                result = op(a, b)
-                if not result:
-                    return result
-                a = b
-            return result
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-    return chained
+        const = c.specialise and isinstance(right_node, ast.Constant) and not isinstance(
+            right_node.value, tuple | frozenset)
+        slot = local_slot(c, node.left)
+        lhs = f"f[{slot}]" if slot is not None else "l(f)"
+        rhs = "k" if const else "r0(f)"
+        source = _COMPARE.format(name="compare", unpack="    (r0,) = rights" if not const
+                                 else "", body=f"            return {lhs} {syms[0]} {rhs}")
+        rights = () if const else (c.expr(right_node),)
+        k = right_node.value if const else None  # type: ignore[attr-defined]
+        return c.template(source, source)(left, rights, k, P, annotate)
+    n = len(syms)
+    lines = ["            a0 = l(f)"]
+    for i, sym in enumerate(syms):
+        lines.append(f"            a{i + 1} = r{i}(f)")
+        if i < n - 1:
+            lines.append(f"            v = a{i} {sym} a{i + 1}")
+            lines.append("            if not v:")
+            lines.append("                return v")
+        else:
+            lines.append(f"            return a{i} {sym} a{i + 1}")
+    unpack = "    " + ", ".join(f"r{i}" for i in range(n)) + ", = rights"
+    source = _COMPARE.format(name="compare_chain", unpack=unpack, body="\n".join(lines))
+    return c.template(source, source)(left, tuple(c.exprs(node.comparators)), None, P,
+                                      annotate)
 
 
 @expr_compiler(ast.IfExp)
@@ -332,20 +272,16 @@ def compile_namedexpr(c: Compiler, node: ast.NamedExpr) -> Closure:
 # ---------------------------------------------------------------------------
 # Attributes and subscripts
 
-_ATTR_TEMPLATE = """
-def make(obj, P, annotate, BAD, firewall):
+_ATTR = """
+def make(obj, P, annotate, clean, admit):
     def load_attr(f):
         try:
             v = obj(f).{name}
+            if type(v) not in clean:
+                v = admit(v)
         except BaseException as e:
             annotate(e, f, P)
             raise
-        if type(v) in BAD:
-            try:
-                firewall(v)
-            except BaseException as e:
-                annotate(e, f, P)
-                raise
         return v
     return load_attr
 """
@@ -356,16 +292,21 @@ def compile_attribute(c: Compiler, node: ast.Attribute) -> Closure:
     obj = c.expr(node.value)
     P = c.pos(node)
     name = mangle(c, node.attr)
-    if plain_name(name):
-        make = c.template("attr." + name, _ATTR_TEMPLATE.format(name=name))
-        return make(obj, P, annotate, BAD_TYPES, firewall)
+    fw = c.env.firewall
+    if c.specialise and plain_name(name):
+        make = c.template("attr." + name, _ATTR.format(name=name))
+        return make(obj, P, annotate, fw.clean, fw.admit)
+    clean, admit = fw.clean, fw.admit
 
     def load_guarded_attr(f: list) -> Any:
         try:
-            return guarded_getattr(obj(f), name)
+            v = guarded_getattr(obj(f), name)
+            if type(v) not in clean:
+                v = admit(v)
         except BaseException as e:
             annotate(e, f, P)
             raise
+        return v
     return load_guarded_attr
 
 
@@ -374,29 +315,32 @@ def mangle(c: Compiler, name: str) -> str:
     return c.scope.mangle(name)
 
 
+_SUBSCRIPT = """
+def make(value, index, k, P, annotate, clean, admit):
+    def {name}(f):
+        try:
+            v = value(f)[{index}]
+            if type(v) not in clean:
+                v = admit(v)
+        except BaseException as e:
+            annotate(e, f, P)
+            raise
+        return v
+    return {name}
+"""
+
+
 @expr_compiler(ast.Subscript)
 def compile_subscript(c: Compiler, node: ast.Subscript) -> Closure:
     value = c.expr(node.value)
     P = c.pos(node)
-    if isinstance(node.slice, ast.Constant):
-        k = node.slice.value
-
-        def subscript_const(f: list) -> Any:
-            try:
-                return value(f)[k]
-            except BaseException as e:
-                annotate(e, f, P)
-                raise
-        return subscript_const
-    index = c.expr(node.slice)
-
-    def subscript(f: list) -> Any:
-        try:
-            return value(f)[index(f)]
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-    return subscript
+    fw = c.env.firewall
+    const = c.specialise and isinstance(node.slice, ast.Constant)
+    source = _SUBSCRIPT.format(name="subscript_const" if const else "subscript",
+                               index="k" if const else "index(f)")
+    index = None if const else c.expr(node.slice)
+    k = node.slice.value if const else None  # type: ignore[attr-defined]
+    return c.template(source, source)(value, index, k, P, annotate, fw.clean, fw.admit)
 
 
 @expr_compiler(ast.Slice)
@@ -426,11 +370,16 @@ def _starred_parts(c: Compiler, elts: list[ast.expr]) -> tuple[list[tuple[bool, 
     return parts, any_star
 
 
-def build_items(parts: list[tuple[bool, Closure]], f: list) -> list[Any]:
+def build_items(parts: list[tuple[bool, Closure]], f: list, clean: set[type],
+                admit: Any) -> list[Any]:
+    """Items of a display with ``*iterables``; expanded items pass the firewall."""
     out: list[Any] = []
     for star, e in parts:
         if star:
-            out.extend(e(f))
+            for x in e(f):
+                if type(x) not in clean:
+                    x = admit(x)
+                out.append(x)
         else:
             out.append(e(f))
     return out
@@ -446,8 +395,10 @@ def compile_list(c: Compiler, node: ast.List) -> Closure:
             return [e(f) for e in items]
         return list_
 
+    clean, admit = c.env.firewall.clean, c.env.firewall.admit
+
     def list_star(f: list) -> Any:
-        return build_items(parts, f)
+        return build_items(parts, f, clean, admit)
     return list_star
 
 
@@ -456,7 +407,7 @@ def compile_tuple(c: Compiler, node: ast.Tuple) -> Closure:
     parts, star = _starred_parts(c, node.elts)
     if not star:
         items = [e for _, e in parts]
-        if len(items) == 2:
+        if c.specialise and len(items) == 2:
             a, b = items
 
             def tuple2(f: list) -> Any:
@@ -467,17 +418,20 @@ def compile_tuple(c: Compiler, node: ast.Tuple) -> Closure:
             return tuple([e(f) for e in items])
         return tuple_
 
+    clean, admit = c.env.firewall.clean, c.env.firewall.admit
+
     def tuple_star(f: list) -> Any:
-        return tuple(build_items(parts, f))
+        return tuple(build_items(parts, f, clean, admit))
     return tuple_star
 
 
 @expr_compiler(ast.Set)
 def compile_set(c: Compiler, node: ast.Set) -> Closure:
     parts, _ = _starred_parts(c, node.elts)
+    clean, admit = c.env.firewall.clean, c.env.firewall.admit
 
     def set_(f: list) -> Any:
-        return set(build_items(parts, f))
+        return set(build_items(parts, f, clean, admit))
     return set_
 
 
@@ -487,12 +441,23 @@ def compile_dict(c: Compiler, node: ast.Dict) -> Closure:
     items = [(c.expr(k) if k is not None else None, c.expr(v))
              for k, v in zip(node.keys, node.values, strict=True)]
 
+    clean, admit = c.env.firewall.clean, c.env.firewall.admit
+
     def dict_(f: list) -> Any:
         d: dict[Any, Any] = {}
         try:
             for k, v in items:
                 if k is None:
-                    d.update(v(f))
+                    m = v(f)
+                    if not hasattr(m, "keys"):
+                        raise TypeError(f"'{type(m).__name__}' object is not a mapping")
+                    for key in m.keys():
+                        x = m[key]
+                        if type(key) not in clean:
+                            key = admit(key)
+                        if type(x) not in clean:
+                            x = admit(x)
+                        d[key] = x
                 else:
                     key = k(f)
                     d[key] = v(f)
@@ -543,304 +508,3 @@ def compile_starred(c: Compiler, node: ast.Starred) -> Closure:
     raise SyntaxError("can't use starred expression here")
 
 
-# ---------------------------------------------------------------------------
-# Calls
-
-
-@expr_compiler(ast.Call)
-def compile_call(c: Compiler, node: ast.Call) -> Closure:
-    call = _compile_call(c, node)
-    return _in_module_namespace(c, call)
-
-
-def _in_module_namespace(c: Compiler, fn: Any) -> Any:
-    """Rebind a call closure to globals whose ``__name__`` is the session's module name.
-
-    ``namedtuple``, ``Enum('Color', ...)``, ``TypeVar`` and friends read the caller's
-    ``__name__`` from its frame: it should be ``__main__``, not this module.
-    """
-    g = c.env.template_cache.get("call-globals")
-    if g is None:
-        g = dict(globals())
-        g["__name__"] = c.env.globals.get("__name__", "__main__")
-        c.env.template_cache["call-globals"] = g
-    return types.FunctionType(fn.__code__, g, fn.__name__, fn.__defaults__, fn.__closure__)
-
-
-_SIZED_METHODS = frozenset({"join", "ljust", "rjust", "center", "zfill", "expandtabs",
-                            "fromkeys"})
-
-
-def _compile_call(c: Compiler, node: ast.Call) -> Closure:
-    P = c.pos(node)
-    if isinstance(node.func, ast.Attribute) and node.func.attr in _SIZED_METHODS and \
-            not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args):
-        return _sized_method_call(c, node, P)
-    special = _special_call(c, node)
-    if special is not None:
-        return special
-    func = _callee(c, node.func)
-    simple = not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args)
-    bad = BAD_TYPES
-    if simple:
-        args = c.exprs(node.args)
-        if len(args) == 0:
-            def call0(f: list) -> Any:
-                try:
-                    r = func(f)()
-                except BaseException as e:
-                    annotate(e, f, P)
-                    raise
-                if type(r) in bad:
-                    _refuse(r, f, P)
-                return r
-            return call0
-        if len(args) == 1:
-            (a0,) = args
-
-            rt = c.rt
-
-            def call1(f: list) -> Any:
-                try:
-                    fn = func(f)
-                    a = a0(f)
-                    if id(fn) in CONSUMER_IDS:
-                        check_sized_call(rt, fn, a)
-                    r = fn(a)
-                except BaseException as e:
-                    annotate(e, f, P)
-                    raise
-                if type(r) in bad:
-                    _refuse(r, f, P)
-                return r
-            return call1
-        if len(args) == 2:
-            a0, a1 = args
-
-            def call2(f: list) -> Any:
-                try:
-                    r = func(f)(a0(f), a1(f))
-                except BaseException as e:
-                    annotate(e, f, P)
-                    raise
-                if type(r) in bad:
-                    _refuse(r, f, P)
-                return r
-            return call2
-
-        rt = c.rt
-
-        def calln(f: list) -> Any:
-            try:
-                fn = func(f)
-                values = [a(f) for a in args]
-                if id(fn) in CONSUMER_IDS:
-                    check_sized_call(rt, fn, values[0])
-                r = fn(*values)
-            except BaseException as e:
-                annotate(e, f, P)
-                raise
-            if type(r) in bad:
-                _refuse(r, f, P)
-            if fn is type:
-                USER_CLASSES.add(r)  # type(name, bases, ns) made by sandbox code
-            return r
-        return calln
-    parts, _ = _starred_parts(c, node.args)
-    kw_parts = [(c.scope.mangle(k.arg) if k.arg else None, c.expr(k.value))
-                for k in node.keywords]
-
-    def call_kw(f: list) -> Any:
-        try:
-            fn = func(f)
-            args = _call_args(fn, parts, f)
-            kwargs: dict[str, Any] = {}
-            for name, e in kw_parts:
-                if name is None:
-                    m = e(f)
-                    if not hasattr(m, "keys"):
-                        raise TypeError(f"{_callable_str(fn)} argument after ** must be a "
-                                        f"mapping, not {type(m).__name__}")
-                    for k in m.keys():
-                        if k in kwargs:
-                            raise TypeError(f"{_callable_str(fn)} got multiple values for "
-                                            f"keyword argument '{k}'")
-                        kwargs[k] = m[k]
-                else:
-                    if name in kwargs:
-                        raise TypeError(f"{_callable_str(fn)} got multiple values for "
-                                        f"keyword argument '{name}'")
-                    kwargs[name] = e(f)
-            r = fn(*args, **kwargs)
-        except BaseException as e2:
-            annotate(e2, f, P)
-            raise
-        if type(r) in bad:
-            _refuse(r, f, P)
-        return r
-    return call_kw
-
-
-def _sized_method_call(c: Compiler, node: ast.Call, P: Any) -> Closure:
-    """``s.join(x)``, ``s.ljust(n)``...: the result size is checked before the call."""
-    func = c.expr(node.func)
-    args = c.exprs(node.args)
-    name = node.func.attr  # type: ignore[attr-defined]
-    rt = c.rt
-
-    def sized_method_call(f: list) -> Any:
-        try:
-            fn = func(f)
-            values = tuple([a(f) for a in args])
-            check_method_call(rt, name, fn, values)
-            r = fn(*values)
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-        if type(r) in BAD_TYPES:
-            _refuse(r, f, P)
-        return r
-    return sized_method_call
-
-
-def _callee(c: Compiler, node: ast.expr) -> Closure:
-    """The callee; a global name is looked up inline (the most common call)."""
-    from ..scope import GLOBAL
-
-    if isinstance(node, ast.Name) and c.scope.resolve(c.scope.mangle(node.id))[0] == GLOBAL:
-        g, b, name = c.env.globals, c.env.builtins, c.scope.mangle(node.id)
-        fallback = c.load_name(node.id)
-
-        def global_callee(f: list) -> Any:
-            try:
-                return g[name]
-            except KeyError:
-                pass
-            try:
-                return b[name]
-            except KeyError:
-                pass
-            return fallback(f)
-        return global_callee
-    return c.expr(node)
-
-
-def _call_args(fn: Any, parts: list[tuple[bool, Closure]], f: list) -> list[Any]:
-    out: list[Any] = []
-    for star, e in parts:
-        if star:
-            v = e(f)
-            try:
-                out.extend(v)
-            except TypeError:
-                if not hasattr(type(v), "__iter__"):
-                    raise TypeError(f"{_callable_str(fn)} argument after * must be an "
-                                    f"iterable, not {type(v).__name__}") from None
-                raise
-        else:
-            out.append(e(f))
-    return out
-
-
-def _callable_str(fn: Any) -> str:
-    """How CPython names a callable in call errors (``__main__.f()``)."""
-    qualname = getattr(fn, "__qualname__", None)
-    module = getattr(fn, "__module__", None)
-    if isinstance(qualname, str):
-        if isinstance(module, str) and module != "builtins":
-            return f"{module}.{qualname}()"
-        return f"{qualname}()"
-    return f"{type(fn).__name__} object"
-
-
-def _refuse(value: Any, f: list, P: Any) -> None:
-    try:
-        firewall(value)
-    except BaseException as e:
-        annotate(e, f, P)
-        raise
-
-
-def _special_call(c: Compiler, node: ast.Call) -> Closure | None:
-    """Zero-argument ``super()`` and ``locals()``/``vars()``/``dir()`` need the frame."""
-    from ..scope import GLOBAL
-
-    fn = node.func
-    if not isinstance(fn, ast.Name) or node.args or node.keywords:
-        return None
-    if c.scope.resolve(fn.id)[0] != GLOBAL:
-        return None
-    g, b = c.env.globals, c.env.builtins
-    real = b.get(fn.id)
-    if fn.id == "super":
-        return _zero_arg_super(c, node, real)
-    if fn.id not in ("locals", "vars", "dir"):
-        return None
-    snapshot = frame_snapshot(c)
-    name = fn.id
-    fallback = c.expr(fn)
-
-    def frame_call(f: list) -> Any:
-        current = g.get(name, b.get(name))
-        if current is not real:
-            return fallback(f)()
-        d = snapshot(f)
-        return sorted(d) if name == "dir" else d
-    return frame_call
-
-
-def frame_snapshot(c: Compiler) -> Closure:
-    """A dict of the visible local names of the current frame (``locals()``)."""
-    scope = c.scope
-    if scope.kind == "module":
-        g = c.env.globals
-        return lambda f: g
-    if scope.kind == "class":
-        return lambda f: f[1]
-    slots = sorted(scope.slots.items(), key=lambda kv: kv[1])
-
-    def snapshot(f: list) -> dict[str, Any]:
-        d: dict[str, Any] = {}
-        for name, i in slots:
-            v = f[i]
-            if type(v) is Cell:
-                try:
-                    v = v.v
-                except AttributeError:
-                    continue
-            if v is not UNBOUND:
-                d[name] = v
-        return d
-    return snapshot
-
-
-def _zero_arg_super(c: Compiler, node: ast.Call, real: Any) -> Closure:
-    scope = c.scope
-    P = c.pos(node)
-    fallback = c.expr(node.func)
-    g, b = c.env.globals, c.env.builtins
-    cls_slot = scope.slots.get("__class__")
-    first = scope.params[0] if scope.params and scope.kind == "function" else None
-    first_slot = scope.slots.get(first) if first else None
-
-    def zero_arg_super(f: list) -> Any:
-        current = g.get("super", b.get("super"))
-        if current is not real:
-            return fallback(f)()
-        try:
-            if cls_slot is None:
-                raise RuntimeError("super(): __class__ cell not found")
-            if first_slot is None:
-                raise RuntimeError("super(): no arguments")
-            try:
-                cls = f[cls_slot].v
-            except AttributeError:
-                raise RuntimeError("super(): empty __class__ cell") from None
-            obj = f[first_slot]
-            if type(obj) is Cell:
-                obj = obj.v
-            return real(cls, obj)
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-    return zero_arg_super

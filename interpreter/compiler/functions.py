@@ -3,9 +3,12 @@
 Each definition gets a generated host *trampoline* with exactly the user's
 signature, so CPython itself binds arguments (with its own error messages),
 methods bind natively, and ``functools``, ``dataclasses`` and ``inspect`` see a
-normal function.  The trampoline only builds the frame list and calls the
-compiled body; its ``__globals__`` is the session namespace and its host
-internals (``__code__``, ``__closure__``...) are denied by the guard.
+normal function.  The trampoline is the whole call: it admits the arguments
+through the firewall (host code calls sandbox functions too), enters the frame
+(depth check and tick, the frame-entry skeleton), builds the frame list and runs
+the compiled body, so a sandbox call costs one host frame plus the body's.  Its
+``__globals__`` is the session namespace and its host internals (``__code__``,
+``__closure__``...) are denied by the guard.
 """
 
 from __future__ import annotations
@@ -16,11 +19,12 @@ from typing import Any
 from ..runtime import RETURN, UNBOUND, Cell, Runtime
 from ..scope import Scope
 from ..security.annotations import check_annotation
-from ..security.guard import USER_FUNCTIONS
+from ..security.guard import SANDBOX_CODES
 from ..tracebacks import annotate
-from . import suspend
+from . import skeletons, suspension
+from .blocks import BODY, TRAMPOLINE, BlockGen, block_function, internal_prefix
 from .core import Closure, Compiler, expr_compiler, stmt_compiler
-from .generators import direct_generator_runner
+from .direct_generators import direct_generator_runner
 
 
 @stmt_compiler(ast.FunctionDef, ast.AsyncFunctionDef)
@@ -80,7 +84,15 @@ def _mangled(args: ast.arguments, scope: Scope) -> ast.arguments:
     return out
 
 
-def _frame_source(scope: Scope, params: list[str]) -> str:
+#: The trampoline's own names (with a prefix that no user parameter starts with).
+_INTERNAL = ("B", "RT", "FC", "C", "U", "RETURN", "CLEAN", "ADMIT", "REC", "D", "F", "X")
+
+
+def _internal_names(prefix: str) -> dict[str, str]:
+    return {n: f"{prefix}_{n}" for n in _INTERNAL}
+
+
+def _frame_source(scope: Scope, params: list[str], n: dict[str, str]) -> str:
     """The list display that builds a fresh frame inside the trampoline."""
     items = ["None"]
     by_slot = sorted(scope.slots.items(), key=lambda kv: kv[1])
@@ -90,23 +102,94 @@ def _frame_source(scope: Scope, params: list[str]) -> str:
             free_start = slot if free_start is None else free_start
             continue
         if name in params:
-            items.append(f"__pbx_C({name})" if name in scope.cells else name)
+            items.append(f"{n['C']}({name})" if name in scope.cells else name)
         else:
-            items.append("__pbx_C()" if name in scope.cells else "__pbx_U")
+            items.append(f"{n['C']}()" if name in scope.cells else n["U"])
     if free_start is not None:
-        items.append("*__pbx_fc")
+        items.append(f"*{n['FC']}")
     return "[" + ", ".join(items) + "]"
 
 
-def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: str) -> Any:
+def _admit_source(args: ast.arguments, n: dict[str, str]) -> str:
+    """Arguments pass the firewall: host code (``sorted(key=f)``...) calls these too."""
+    lines = []
+    for a in args.posonlyargs + args.args + args.kwonlyargs:
+        lines.append(f"        if type({a.arg}) not in {n['CLEAN']}:\n"
+                     f"            {a.arg} = {n['ADMIT']}({a.arg})")
+    if args.vararg:
+        lines.append(f"        for {n['X']} in {args.vararg.arg}:\n"
+                     f"            if type({n['X']}) not in {n['CLEAN']}:\n"
+                     f"                {n['ADMIT']}({n['X']})")
+    if args.kwarg:
+        lines.append(f"        for {n['X']} in {args.kwarg.arg}.values():\n"
+                     f"            if type({n['X']}) not in {n['CLEAN']}:\n"
+                     f"                {n['ADMIT']}({n['X']})")
+    return "\n".join(lines)
+
+
+_TRAMPOLINE = """
+def make({B}, {RT}, {FC}, {C}, {U}, {RETURN}, {CLEAN}, {ADMIT}, {REC}{consts}):
+    {asyn}def {ident}({signature}):
+{admit}
+{body}
+    return {ident}
+"""
+#: The body of a call whose statements are generated inline (``blocks.py``).
+_INLINE_BODY = """\
+{entry}
+        {F} = {frame}
+        try:
+{code}
+        finally:
+            {RT}.depth = {D} - 1"""
+#: The body of a plain call: frame entry, frame, compiled body; ``RETURN`` carries
+#: the value in slot 0.  ``value`` bodies (``return expr`` alone, lambdas) return it.
+_PLAIN_BODY = """\
+{entry}
+        {F} = {frame}
+        try:
+            if {B}({F}) is {RETURN}:
+                return {F}[0]
+            return None
+        finally:
+            {RT}.depth = {D} - 1"""
+_VALUE_BODY = """\
+{entry}
+        try:
+            return {B}({frame})
+        finally:
+            {RT}.depth = {D} - 1"""
+#: Generators and coroutines enter their frame when they first run (``run_body``).
+_SUSPENDABLE_BODY = """\
+        return {aw}{B}({frame})"""
+
+
+def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: str,
+                        kind: str, gen: BlockGen | None = None,
+                        statements: list[ast.stmt] | None = None) -> Any:
+    """``kind``: ``plain``, ``value`` (the body is an expression), ``inline`` (the body's
+    statements are ``gen``'s generated code), or ``suspendable``."""
     signature, params = _signature_source(args, scope)
-    frame = _frame_source(scope, params)
-    ident = name if name.isidentifier() else "__pbx_lambda"
+    prefix = gen.p.rstrip("_") if gen is not None else internal_prefix(params)
+    n = _internal_names(prefix)
+    frame = _frame_source(scope, params, n)
+    ident = name if name.isidentifier() and not name.startswith(prefix) else f"{prefix}_lambda"
     coroutine = scope.is_async and not scope.is_generator
-    src = (f"def make(__pbx_run, __pbx_fc, __pbx_C, __pbx_U):\n"
-           f"    {'async ' if coroutine else ''}def {ident}({signature}):\n"
-           f"        return {'await ' if coroutine else ''}__pbx_run({frame})\n"
-           f"    return {ident}\n")
+    entry = skeletons.frame_entry(d=n["D"], rt=n["RT"], rec=n["REC"], level=2).rstrip("\n")
+    consts = ""
+    if kind == "suspendable":
+        body = _SUSPENDABLE_BODY.format(aw="await " if coroutine else "", frame=frame, **n)
+    elif kind == "inline":
+        assert gen is not None and statements is not None
+        code = "\n".join(gen.source(statements, 3))
+        body = _INLINE_BODY.format(entry=entry, frame=frame, code=code, **n)
+        consts = "".join(f", {gen.p}K{i}" for i in range(len(gen.consts)))
+    else:
+        template = _VALUE_BODY if kind == "value" else _PLAIN_BODY
+        body = template.format(entry=entry, frame=frame, **n)
+    src = _TRAMPOLINE.format(asyn="async " if coroutine else "", ident=ident,
+                             signature=signature, admit=_admit_source(_mangled(args, scope), n),
+                             body=body, consts=consts, **n)
     cache = c.env.template_cache  # per session: __globals__ is the session namespace
     factory = cache.get(src)
     if factory is None:
@@ -122,31 +205,41 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
     scope = c.scopes[node]
     cc = c.child(node, name)
     args = node.args
-    if isinstance(node, ast.Lambda):
-        value = cc.expr(node.body)
-        P = cc.pos(node.body)
-
-        def body(f: list) -> Any:
-            try:
-                f[0] = value(f)
-            except BaseException as e:
-                annotate(e, f, P)
-                raise
-            return RETURN
-        doc = None
-        run = _runner(c.rt, body, scope, name)
+    doc = None
+    if isinstance(node, ast.Lambda) and scope.is_generator:  # lambda: (yield)
+        kind = "suspendable"
+        run = _suspendable_runner(c.rt, _return_body(cc, node.body), scope, name)
+    elif isinstance(node, ast.Lambda):
+        kind, run = "value", _value_body(cc, node.body, node.body)
     else:
         first = node.body[0]
         doc = (first.value.value if isinstance(first, ast.Expr)
                and isinstance(first.value, ast.Constant)
                and isinstance(first.value.value, str) else None)
-        direct = None
-        if scope.is_generator and not scope.is_async:
-            direct = direct_generator_runner(cc, node, name)  # type: ignore[arg-type]
-        elif not scope.is_async and _single_return(node.body):
-            direct = _return_runner(cc, c.rt, node.body[0])  # type: ignore[arg-type]
-        run = direct or _runner(c.rt, cc.block(node.body), scope, name)
-    factory = _trampoline_factory(c, scope, args, name)
+        if scope.is_generator or scope.is_async:
+            kind = "suspendable"
+            run = None
+            if scope.is_generator and not scope.is_async:
+                run = direct_generator_runner(cc, node, name)  # type: ignore[arg-type]
+            if run is None:
+                body = block_function(cc, node.body, BODY, "body") if c.specialise \
+                    else cc.block(node.body)
+                run = _suspendable_runner(c.rt, body, scope, name)
+        elif c.specialise and _single_return(node.body):
+            ret = node.body[0]
+            kind, run = "value", _value_body(cc, ret.value, ret)  # type: ignore[attr-defined]
+        elif c.specialise:
+            kind, run = "inline", None
+        else:
+            kind, run = "plain", cc.block(node.body)
+    gen = None
+    if kind == "inline":
+        params = _signature_source(args, scope)[1]
+        prefix = internal_prefix(params)
+        gen = BlockGen(cc, TRAMPOLINE, prefix + "_", frame=f"{prefix}_F")
+    factory = _trampoline_factory(c, scope, args, name, kind, gen,
+                                  None if isinstance(node, ast.Lambda) else node.body)
+    consts = tuple(gen.consts) if gen is not None else ()
     qualname = c.scope.qualname_prefix() + name
     defaults = c.exprs(args.defaults)
     kw_defaults = [(scope.mangle(a.arg), c.expr(d))
@@ -155,12 +248,17 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
     annotations = _annotation_closures(c, node)
     free_loads = _free_cell_loads(c, scope)
     module_name = c.env.globals.get("__name__", "__main__")
+    rt = c.rt
+    fw = c.env.firewall
+    clean, admit = fw.clean, fw.admit
 
     def make_function(f: list) -> Any:
         defs = tuple([d(f) for d in defaults])
         kwdefs = {k: d(f) for k, d in kw_defaults}
         anns = {k: a(f) for k, a in annotations}
-        fn = factory(run, tuple([load(f) for load in free_loads]), Cell, UNBOUND)
+        fn = factory(run, rt, tuple([load(f) for load in free_loads]), Cell, UNBOUND, RETURN,
+                     clean, admit, RecursionError, *consts)
+        SANDBOX_CODES.add(fn.__code__)
         fn.__name__ = name
         fn.__qualname__ = qualname
         fn.__module__ = module_name
@@ -174,7 +272,6 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
             for v in anns.values():
                 check_annotation(v)
             fn.__annotations__ = anns
-        USER_FUNCTIONS.add(fn)
         return fn
     return make_function
 
@@ -225,50 +322,34 @@ def _single_return(body: list[ast.stmt]) -> bool:
     return len(body) == 1 and isinstance(body[0], ast.Return) and body[0].value is not None
 
 
-def _return_runner(c: Compiler, rt: Runtime, node: ast.Return) -> Closure:
-    """``def f(...): return expr`` runs the expression directly (no statement layer)."""
-    value = c.expr(node.value)  # type: ignore[arg-type]
-    P = c.pos(node)
+def _value_body(c: Compiler, expr: ast.expr, where: ast.AST) -> Closure:
+    """The expression a ``value`` trampoline returns, annotated at its position."""
+    value = c.expr(expr)
+    P = c.pos(where)
 
-    def run_return(f: list) -> Any:
-        d = rt.depth + 1
-        if d > rt.max_depth:
-            raise RecursionError("maximum recursion depth exceeded")
-        rt.depth = d
+    def value_body(f: list) -> Any:
         try:
-            rt.left -= 1
-            if rt.left < 0:
-                rt.tick()
             return value(f)
         except BaseException as e:
             annotate(e, f, P)
             raise
-        finally:
-            rt.depth = d - 1
-    return run_return
+    return value_body
 
 
-def _runner(rt: Runtime, body: Closure, scope: Scope, name: str) -> Closure:
-    """The function that runs a call's frame: plain, generator, coroutine or async gen."""
+def _return_body(c: Compiler, expr: ast.expr) -> Closure:
+    """A body that is ``return expr`` (a generator lambda's value ends its generator)."""
+    value = _value_body(c, expr, expr)
+
+    def return_body(f: list) -> Any:
+        f[0] = value(f)
+        return RETURN
+    return return_body
+
+
+def _suspendable_runner(rt: Runtime, body: Closure, scope: Scope, name: str) -> Closure:
+    """What a generator, coroutine or async generator trampoline hands its frame to."""
     if scope.is_generator and scope.is_async:
-        return suspend.async_generator_runner(rt, body, name)
+        return suspension.async_generator_runner(rt, body, name)
     if scope.is_generator:
-        return suspend.generator_runner(rt, body, name)
-    if scope.is_async:
-        return suspend.coroutine_runner(rt, body, name)
-
-    def run(f: list) -> Any:
-        d = rt.depth + 1
-        if d > rt.max_depth:
-            raise RecursionError("maximum recursion depth exceeded")
-        rt.depth = d
-        try:
-            rt.left -= 1
-            if rt.left < 0:
-                rt.tick()
-            if body(f) is RETURN:
-                return f[0]
-            return None
-        finally:
-            rt.depth = d - 1
-    return run
+        return suspension.generator_runner(rt, body, name)
+    return suspension.coroutine_runner(rt, body, name)

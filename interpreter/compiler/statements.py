@@ -1,4 +1,5 @@
-"""Simple and control-flow statements, and assignment targets."""
+"""Simple and control-flow statements (targets are in ``targets.py``, loops and the
+other protocols in ``skeletons.py``)."""
 
 from __future__ import annotations
 
@@ -8,164 +9,13 @@ from typing import Any
 from ..errors import LimitExceeded
 from ..runtime import BREAK, CONTINUE, RETURN
 from ..security.annotations import check_annotation
-from ..security.guard import check_setattr, guarded_delattr, is_user_class, plain_name
+from ..security.guard import guarded_getattr, plain_name
+from ..security.limits import check_binop
 from ..tracebacks import annotate
-from .core import Closure, Compiler, Store, stmt_compiler
-from .expressions import INPLACE_FUNCS, _local_slot, mangle
-
-# ---------------------------------------------------------------------------
-# Assignment targets
-
-_SETATTR_TEMPLATE = """
-def make(obj, P, annotate, user_type, check):
-    def store_attr(f, v):
-        try:
-            o = obj(f)
-            if not user_type(type(o)):
-                check(o, {name!r}, v)
-            o.{name} = v
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-    return store_attr
-"""
-
-_USER_TYPES: dict[type, bool] = {}
-
-
-def _user_type(t: type) -> bool:
-    """Instances of this type take plain attributes without a full check (cached)."""
-    ok = _USER_TYPES.get(t)
-    if ok is None:
-        ok = _USER_TYPES[t] = is_user_class(t) and not issubclass(t, type)
-    return ok
-
-
-def store_target(c: Compiler, target: ast.expr) -> Store:
-    if isinstance(target, ast.Name):
-        return c.store_name(target.id)
-    P = c.pos(target)
-    if isinstance(target, ast.Attribute):
-        obj = c.expr(target.value)
-        name = mangle(c, target.attr)
-        if plain_name(name):
-            make = c.template("setattr." + name, _SETATTR_TEMPLATE.format(name=name))
-            return make(obj, P, annotate, _user_type, check_setattr)
-
-        def store_guarded_attr(f: list, v: Any) -> None:
-            try:
-                o = obj(f)
-                check_setattr(o, name, v)
-                setattr(o, name, v)
-            except BaseException as e:
-                annotate(e, f, P)
-                raise
-        return store_guarded_attr
-    if isinstance(target, ast.Subscript):
-        obj = c.expr(target.value)
-        index = c.expr(target.slice)
-
-        def store_item(f: list, v: Any) -> None:
-            try:
-                obj(f)[index(f)] = v
-            except BaseException as e:
-                annotate(e, f, P)
-                raise
-        return store_item
-    if isinstance(target, ast.Tuple | ast.List):
-        return _store_unpack(c, target.elts, P)
-    if isinstance(target, ast.Starred):
-        raise SyntaxError("starred assignment target must be in a list or tuple")
-    raise c.unsupported(target)
-
-
-def _store_unpack(c: Compiler, elts: list[ast.expr], P: Any) -> Store:
-    star = [i for i, e in enumerate(elts) if isinstance(e, ast.Starred)]
-    stores = [store_target(c, e.value if isinstance(e, ast.Starred) else e) for e in elts]
-    n = len(elts)
-    if not star:
-        if n == 2:
-            s0, s1 = stores
-
-            def unpack2(f: list, v: Any) -> None:
-                try:
-                    a, b = v
-                except BaseException as e:
-                    annotate(e, f, P)
-                    raise
-                s0(f, a)
-                s1(f, b)
-            return unpack2
-
-        def unpack(f: list, v: Any) -> None:
-            try:
-                items = list(v) if type(v) not in (list, tuple) else v
-                if len(items) != n:
-                    if len(items) > n:
-                        raise ValueError(f"too many values to unpack (expected {n})")
-                    raise ValueError(
-                        f"not enough values to unpack (expected {n}, got {len(items)})")
-            except BaseException as e:
-                annotate(e, f, P)
-                raise
-            for s, item in zip(stores, items, strict=True):
-                s(f, item)
-        return unpack
-    k = star[0]
-    after = n - k - 1
-
-    def unpack_star(f: list, v: Any) -> None:
-        try:
-            items = list(v)
-            if len(items) < n - 1:
-                raise ValueError(
-                    f"not enough values to unpack (expected at least {n - 1}, got {len(items)})")
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-        for i in range(k):
-            stores[i](f, items[i])
-        stores[k](f, items[k:len(items) - after])
-        for j in range(after):
-            stores[k + 1 + j](f, items[len(items) - after + j])
-    return unpack_star
-
-
-def delete_target(c: Compiler, target: ast.expr) -> Closure:
-    if isinstance(target, ast.Name):
-        return c.delete_name(target.id)
-    P = c.pos(target)
-    if isinstance(target, ast.Attribute):
-        obj = c.expr(target.value)
-        name = mangle(c, target.attr)
-
-        def del_attr(f: list) -> None:
-            try:
-                guarded_delattr(obj(f), name)
-            except BaseException as e:
-                annotate(e, f, P)
-                raise
-        return del_attr
-    if isinstance(target, ast.Subscript):
-        obj = c.expr(target.value)
-        index = c.expr(target.slice)
-
-        def del_item(f: list) -> None:
-            try:
-                del obj(f)[index(f)]
-            except BaseException as e:
-                annotate(e, f, P)
-                raise
-        return del_item
-    if isinstance(target, ast.Tuple | ast.List):
-        dels = [delete_target(c, e) for e in target.elts]
-
-        def del_all(f: list) -> None:
-            for d in dels:
-                d(f)
-        return del_all
-    raise c.unsupported(target)
-
+from . import skeletons
+from .core import Closure, Compiler, stmt_compiler
+from .expressions import _FAST_PATHS, BINOP_SYMBOLS, CHECKED_OPS, SMALL_CONCAT, local_slot
+from .targets import attribute_setter, delete_target, slot_of, store_target
 
 # ---------------------------------------------------------------------------
 # Simple statements
@@ -190,11 +40,8 @@ def compile_assign(c: Compiler, node: ast.Assign) -> Closure:
     value = c.expr(node.value)
     if len(node.targets) == 1:
         t = node.targets[0]
-        from ..scope import LOCAL
-
-        if isinstance(t, ast.Name) and c.scope.resolve(t.id)[0] == LOCAL:
-            slot = c.scope.resolve(t.id)[1]
-
+        slot = slot_of(c, t)
+        if slot is not None:
             def assign_local(f: list) -> None:
                 f[slot] = value(f)
             return assign_local
@@ -212,121 +59,92 @@ def compile_assign(c: Compiler, node: ast.Assign) -> Closure:
     return assign_many
 
 
-_AUG_TEMPLATE = """
-def make(load, store, r, P, annotate):
-    def augassign(f):
+_AUGASSIGN = """
+def make(load, store, obj, index, r, slot, P, annotate, rt, check, OP, SMALL, clean, admit):
+    def {name}(f):
         try:
-            v = load(f)
-            v {op}= r(f)
+{target}
+            b = r(f)
+{compute}
         except BaseException as e:
             annotate(e, f, P)
             raise
-        store(f, v)
-    return augassign
+    return {name}
 """
-_AUG_SLOT_TEMPLATE = """
-def make(i, r, P, annotate):
-    def augassign_slot(f):
-        try:
-            f[i] {op}= r(f)
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-    return augassign_slot
-"""
+_ADMIT_A = "            if type(a) not in clean:\n                a = admit(a)"
+#: How each target kind reads its value into ``a`` (and what ``store`` then needs).
+_AUG_TARGETS = {
+    "slot": "            a = f[slot]",
+    "name": "            a = load(f)",
+    "attr": "            o = obj(f)\n            a = {read}\n" + _ADMIT_A,
+    "item": "            o = obj(f)\n            i = index(f)\n            a = o[i]\n" + _ADMIT_A,
+}
+_AUG_STORES = {
+    "slot": "f[slot] = a",
+    "name": "store(f, a)",
+    "attr": "store(o, a)",
+    "item": "o[i] = a",
+}
+_AUG_COMPUTE = """\
+            a {op}= b
+            {store}"""
+_AUG_CHECKED = """\
+            ta = type(a)
+            tb = type(b)
+            {fast}
+                a {op}= b
+            else:
+                check(rt, OP, a, b)
+                a {op}= b
+            {store}"""
 
 
 @stmt_compiler(ast.AugAssign)
 def compile_augassign(c: Compiler, node: ast.AugAssign) -> Closure:
-    from .expressions import BINOP_SYMBOLS, CHECKED_OPS
-
+    """``target op= value`` for every target kind, with CPython's in-place operators and
+    the same size checks as the binary operator."""
     P = c.pos(node)
     op = type(node.op)
+    sym = BINOP_SYMBOLS[op]
     value = c.expr(node.value)
     t = node.target
-    if op in CHECKED_OPS:
-        return _checked_augassign(c, node, value, P)
-    sym = BINOP_SYMBOLS[op]
+    load = store = obj = index = None
+    slot = None
+    read = ""
     if isinstance(t, ast.Name):
-        from ..scope import LOCAL
-
-        kind, slot = c.scope.resolve(t.id)
-        if kind == LOCAL and (_local_slot(c, t) is not None):
-            make = c.template("aug_slot" + sym, _AUG_SLOT_TEMPLATE.format(op=sym))
-            return make(slot, value, P, annotate)
-        make = c.template("aug" + sym, _AUG_TEMPLATE.format(op=sym))
-        return make(c.load_name(t.id), c.store_name(t.id), value, P, annotate)
-    fn = INPLACE_FUNCS[op]
-    if isinstance(t, ast.Attribute):
-        obj = c.expr(t.value)
-        name = mangle(c, t.attr)
-        from ..security.guard import guarded_getattr, guarded_setattr
-
-        def aug_attr(f: list) -> None:
-            try:
-                o = obj(f)
-                guarded_setattr(o, name, fn(guarded_getattr(o, name), value(f)))
-            except BaseException as e:
-                annotate(e, f, P)
-                raise
-        return aug_attr
-    if isinstance(t, ast.Subscript):
-        obj = c.expr(t.value)
-        index = c.expr(t.slice)
-
-        def aug_item(f: list) -> None:
-            try:
-                o = obj(f)
-                i = index(f)
-                o[i] = fn(o[i], value(f))
-            except BaseException as e:
-                annotate(e, f, P)
-                raise
-        return aug_item
-    raise c.unsupported(node)
-
-
-def _checked_augassign(c: Compiler, node: ast.AugAssign, value: Closure, P: Any) -> Closure:
-    """``x *= n`` and friends go through the same size check as the binary operator."""
-    from ..security.limits import check_binop
-
-    op = type(node.op)
-    fn = INPLACE_FUNCS[op]
-    rt = c.rt
-    t = node.target
-    if isinstance(t, ast.Name):
-        load, store = c.load_name(t.id), c.store_name(t.id)
-        getter = lambda f: load(f)  # noqa: E731
-        setter = store
+        slot = local_slot(c, t)
+        kind = "slot" if slot is not None else "name"
+        if slot is None:
+            load, store = c.load_name(t.id), c.store_name(t.id)
     elif isinstance(t, ast.Attribute):
-        from ..security.guard import guarded_getattr, guarded_setattr
-
+        kind = "attr"
         obj = c.expr(t.value)
-        name = mangle(c, t.attr)
-        getter = lambda f: guarded_getattr(obj(f), name)  # noqa: E731
-        setter = lambda f, v: guarded_setattr(obj(f), name, v)  # noqa: E731
+        name = c.scope.mangle(t.attr)
+        fast = c.specialise and plain_name(name)
+        read = f"o.{name}" if fast else "load(o)"
+        if not fast:
+            load = _guarded_reader(name)
+        store = attribute_setter(c, name)
     elif isinstance(t, ast.Subscript):
+        kind = "item"
         obj, index = c.expr(t.value), c.expr(t.slice)
-
-        def getter(f: list) -> Any:
-            return obj(f)[index(f)]
-
-        def setter(f: list, v: Any) -> None:
-            obj(f)[index(f)] = v
     else:
         raise c.unsupported(node)
+    target = _AUG_TARGETS[kind].format(read=read)
+    if op in CHECKED_OPS:
+        compute = _AUG_CHECKED.format(op=sym, fast=_FAST_PATHS[op], store=_AUG_STORES[kind])
+    else:
+        compute = _AUG_COMPUTE.format(op=sym, store=_AUG_STORES[kind])
+    source = _AUGASSIGN.format(name=f"augassign_{kind}", target=target, compute=compute)
+    fw = c.env.firewall
+    return c.template(source, source)(load, store, obj, index, value, slot, P, annotate,
+                                      c.rt, check_binop, op, SMALL_CONCAT, fw.clean, fw.admit)
 
-    def checked_augassign(f: list) -> None:
-        try:
-            a = getter(f)
-            b = value(f)
-            if not (type(a) is float or type(b) is float):
-                check_binop(rt, op, a, b)
-            setter(f, fn(a, b))
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-    return checked_augassign
+
+def _guarded_reader(name: str) -> Any:
+    def read(o: Any) -> Any:
+        return guarded_getattr(o, name)
+    return read
 
 
 @stmt_compiler(ast.AnnAssign)
@@ -431,85 +249,25 @@ def compile_if(c: Compiler, node: ast.If) -> Closure:
 
 @stmt_compiler(ast.While)
 def compile_while(c: Compiler, node: ast.While) -> Closure:
-    test = c.expr(node.test)
-    body = c.block(node.body)
-    orelse = c.block(node.orelse) if node.orelse else None
-    rt = c.rt
-
-    def while_(f: list) -> Any:
-        while test(f):
-            rt.left -= 1
-            if rt.left < 0:
-                rt.tick()
-            r = body(f)
-            if r is not None:
-                if r is BREAK:
-                    return None
-                if r is not CONTINUE:
-                    return r
-        if orelse is not None:
-            return orelse(f)
-        return None
-    return while_
+    return loop(c, "while", c.expr(node.test), None, c.block(node.body),
+                c.block(node.orelse) if node.orelse else None, c.pos(node.test))
 
 
 @stmt_compiler(ast.For)
 def compile_for(c: Compiler, node: ast.For) -> Closure:
-    iterable = c.expr(node.iter)
-    body = c.block(node.body)
-    orelse = c.block(node.orelse) if node.orelse else None
-    rt = c.rt
-    P = c.pos(node.iter)
-    t = node.target
-    from ..scope import LOCAL
+    return loop(c, "for", c.expr(node.iter), node.target, c.block(node.body),
+                c.block(node.orelse) if node.orelse else None, c.pos(node.iter))
 
-    if isinstance(t, ast.Name) and c.scope.resolve(t.id)[0] == LOCAL:
-        slot = c.scope.resolve(t.id)[1]
 
-        def for_local(f: list) -> Any:
-            try:
-                it = iter(iterable(f))
-            except BaseException as e:
-                annotate(e, f, P)
-                raise
-            for x in it:
-                f[slot] = x
-                rt.left -= 1
-                if rt.left < 0:
-                    rt.tick()
-                r = body(f)
-                if r is not None:
-                    if r is BREAK:
-                        return None
-                    if r is not CONTINUE:
-                        return r
-            if orelse is not None:
-                return orelse(f)
-            return None
-        return for_local
-    store = store_target(c, t)
-
-    def for_(f: list) -> Any:
-        try:
-            it = iter(iterable(f))
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-        for x in it:
-            store(f, x)
-            rt.left -= 1
-            if rt.left < 0:
-                rt.tick()
-            r = body(f)
-            if r is not None:
-                if r is BREAK:
-                    return None
-                if r is not CONTINUE:
-                    return r
-        if orelse is not None:
-            return orelse(f)
-        return None
-    return for_
+def loop(c: Compiler, kind: str, source: Closure, target: ast.expr | None, body: Any,
+         orelse: Any, P: Any, y: str = skeletons.PLAIN, aiter_of: Any = None,
+         anext_value: Any = None) -> Any:
+    """Any loop from the one loop skeleton (``y``: plain or direct-generator bodies)."""
+    slot = slot_of(c, target) if target is not None else None
+    store = store_target(c, target) if target is not None and slot is None else None
+    src = skeletons.loop_source(kind, slot, orelse is not None, y)
+    return c.template(src, src)(*skeletons.loop_args(c.rt, source, store, body, orelse, P,
+                                                    c.env.firewall, aiter_of, anext_value))
 
 
 @stmt_compiler(ast.Raise)

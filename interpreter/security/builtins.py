@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import SecurityError
+from .firewall import sandbox_api
 from .guard import (
     guarded_delattr,
     guarded_dir,
@@ -31,6 +32,7 @@ _DROPPED = {"copyright", "credits", "license", "__build_class__", "__loader__", 
             "print", "getattr", "setattr", "delattr", "hasattr", "format"}
 
 
+@sandbox_api
 class Forbidden:
     """Stands in for a builtin the sandbox does not offer, with a clear message."""
 
@@ -40,7 +42,7 @@ class Forbidden:
         self._name = name
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        raise SecurityError(f"{self._name}() is not available in the sandbox")
+        raise SecurityError(f"{self._name} is not allowed in the sandbox")
 
     def __repr__(self) -> str:
         return f"<forbidden builtin {self._name}>"
@@ -121,7 +123,7 @@ def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
         fn.__module__ = "builtins"
         b[name] = fn
     b["print"].__doc__ = builtins.print.__doc__
-    if display_func is not None:
+    if display_func is not None:  # the session's IPython.display.display itself
         b["display"] = display_func
     b.update(extra or {})
     return b

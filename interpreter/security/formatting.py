@@ -11,10 +11,12 @@ import _string
 from typing import Any
 
 from ..errors import ForbiddenAttributeError
+from .firewall import sandbox_api
 from .guard import firewall, guarded_getattr
 from .limits import check_active_format_spec
 
 
+@sandbox_api
 class SafeFormatter:
     """``string.Formatter`` rewritten so that no path reaches the unguarded original.
 
@@ -107,6 +109,7 @@ class SafeFormatter:
 _FORMATTER = SafeFormatter()
 
 
+@sandbox_api
 class SafeFormat:
     """``some_str.format`` / ``format_map``, bound or unbound."""
 

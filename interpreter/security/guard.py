@@ -15,7 +15,9 @@ import types
 import weakref
 from typing import Any
 
-from ..errors import ForbiddenAttributeError, SecurityError
+from ..errors import ForbiddenAttributeError
+from . import firewall as _firewall
+from .firewall import sandbox_api
 
 #: Never readable, on any object: the introspection that leads out of the sandbox.
 DENIED_NAMES: frozenset[str] = frozenset({
@@ -88,6 +90,9 @@ UNSETTABLE: frozenset[str] = frozenset({
 
 USER_CLASSES: weakref.WeakSet[type] = weakref.WeakSet()
 USER_FUNCTIONS: weakref.WeakSet[Any] = weakref.WeakSet()
+#: Code objects of the trampolines of sandbox functions: ``fn.__code__ in SANDBOX_CODES``
+#: tells a user function (and a sandbox coroutine or generator) in one set lookup.
+SANDBOX_CODES: set[types.CodeType] = set()
 
 _REAL_BUILTINS_DICT = builtins.__dict__
 
@@ -102,28 +107,38 @@ def _loop_types() -> set[type]:
     return found
 
 
-#: Types of values that never reach user code.
+#: Types of values that never reach user code (kept for callers of the old API; the
+#: firewall in ``firewall.py`` decides, subclass-aware).
 BAD_TYPES: set[type] = {types.ModuleType, types.FrameType, types.CodeType} | _loop_types()
-try:  # the suspension mechanism's own objects
-    import greenlet
-
-    BAD_TYPES.add(greenlet.greenlet)
-except ImportError:  # pragma: no cover
-    pass
 
 
 def register_bad_type(t: type) -> None:
-    """Add a type at run time (e.g. the event loop class of the running kernel)."""
+    """Refuse instances of ``t`` too (e.g. the event loop class of the running kernel)."""
     if t not in (type, object, dict, list, tuple, str):
         BAD_TYPES.add(t)
+        _firewall._BAD_CLASSES.add(t)
+        _firewall._KINDS.pop(t, None)
 
 
 def firewall(value: Any) -> Any:
     """Refuse values that lead out of the sandbox; return the others unchanged."""
-    t = type(value)
-    if t in BAD_TYPES or value is _REAL_BUILTINS_DICT:
-        raise SecurityError(f"access to a host {t.__name__} object is not allowed in the sandbox")
-    return value
+    return _firewall.admit(value)
+
+
+def is_sandbox_callable(fn: Any) -> bool:
+    """A function, method or class made by sandbox code (its results are sandbox's)."""
+    t = type(fn)
+    if t is types.FunctionType:
+        return fn.__code__ in SANDBOX_CODES
+    if t is types.MethodType:
+        return type(fn.__func__) is types.FunctionType and fn.__func__.__code__ in SANDBOX_CODES
+    return issubclass(t, type) and is_user_class(fn)
+
+
+def is_sandbox_coroutine(obj: Any) -> bool:
+    code = getattr(obj, "cr_code", None) or getattr(obj, "gi_code", None) or getattr(
+        obj, "ag_code", None)
+    return code in SANDBOX_CODES
 
 
 def is_user_class(cls: Any) -> bool:
@@ -131,6 +146,8 @@ def is_user_class(cls: Any) -> bool:
         mro = type.__dict__["__mro__"].__get__(cls)
     except TypeError:
         return False
+    if mro is None:  # still being built (a metaclass's mro() runs before __mro__ is set)
+        mro = (cls, *type.__dict__["__bases__"].__get__(cls))
     if any(_is_registered(c) for c in mro):
         return True
     return is_user_class(type(cls)) if type(cls) is not type else False
@@ -140,7 +157,7 @@ def is_user_object(obj: Any) -> bool:
     """Objects made by sandbox code: instances of user classes, user classes, functions."""
     t = type(obj)
     if t is types.FunctionType:
-        return obj in USER_FUNCTIONS
+        return obj.__code__ in SANDBOX_CODES or obj in USER_FUNCTIONS
     if t is types.MethodType:
         return is_user_object(obj.__func__)
     if issubclass(t, type):
@@ -234,9 +251,8 @@ def guarded_getattr(obj: Any, name: str, *default: Any) -> Any:
         if default:
             return default[0]
         raise
-    t = type(value)
-    if t in BAD_TYPES or value is _REAL_BUILTINS_DICT:
-        firewall(value)
+    if type(value) not in _firewall.CLEAN:
+        _firewall.admit(value)
     return value
 
 
@@ -312,7 +328,7 @@ def filtered_dict(obj: Any) -> dict[str, Any]:
     ns = type.__dict__["__dict__"].__get__(obj) if isinstance(obj, type) else obj.__dict__
     return {k: v for k, v in ns.items()
             if isinstance(k, str) and name_readable(obj, k) and k not in SPECIAL_NAMES
-            and type(v) not in BAD_TYPES}
+            and _firewall.admits(v)}
 
 
 def _read_dict(obj: Any, name: str) -> Any:
@@ -327,6 +343,7 @@ def _read_dict(obj: Any, name: str) -> Any:
     return filtered_dict(obj)
 
 
+@sandbox_api
 class GuardedNameMethod:
     """``__getattribute__``/``__setattr__``/``__delattr__`` read as a method.
 
@@ -391,6 +408,7 @@ def _read_register(obj: Any, name: str) -> Any:
     return read_register(obj, name)
 
 
+@sandbox_api
 class GuardedDescriptorWrite:
     """``descriptor.__set__(obj, v)`` / ``__delete__(obj)``: only on sandbox objects."""
 

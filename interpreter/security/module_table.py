@@ -15,7 +15,7 @@ MODULE_TABLE: dict[str, tuple[str, ...]] = {
         'Future', 'InvalidStateError', 'LifoQueue', 'Lock', 'PriorityQueue', 'Queue',
         'QueueEmpty', 'QueueFull', 'Semaphore', 'Task', 'TaskGroup', 'Timeout',
         'TimeoutError', 'as_completed', 'create_task', 'current_task', 'ensure_future',
-        'gather', 'iscoroutine', 'iscoroutinefunction', 'isfuture', 'run', 'shield',
+        'gather', 'get_event_loop', 'get_running_loop', 'iscoroutine', 'iscoroutinefunction', 'isfuture', 'run', 'shield',
         'sleep', 'timeout', 'timeout_at', 'wait', 'wait_for',
     ),
     'json': (
@@ -191,7 +191,7 @@ MODULE_TABLE: dict[str, tuple[str, ...]] = {
     'io': (  # session: in-memory streams; open() is refused
         'BlockingIOError', 'BufferedIOBase', 'BytesIO', 'DEFAULT_BUFFER_SIZE', 'IOBase',
         'IncrementalNewlineDecoder', 'RawIOBase', 'SEEK_CUR', 'SEEK_END', 'SEEK_SET',
-        'StringIO', 'TextIOBase', 'TextIOWrapper', 'UnsupportedOperation', 'open',
+        'StringIO', 'TextIOBase', 'UnsupportedOperation', 'open',
         'text_encoding',
     ),
     'types': (  # session: FunctionType, MethodType, ModuleType only answer isinstance()

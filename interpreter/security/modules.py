@@ -21,6 +21,7 @@ from ..errors import ForbiddenAttributeError, ForbiddenImportError
 from ..policy import Policy
 from ..runtime import Runtime
 from .annotations import check_annotations
+from .firewall import sandbox_api
 from .formatting import SafeFormatter
 from .guard import firewall, guarded_getattr
 from .module_table import MODULE_TABLE
@@ -29,6 +30,7 @@ from .module_table import MODULE_TABLE
 SUBMODULES = frozenset(name for name in MODULE_TABLE if "." in name)
 
 
+@sandbox_api
 class ModuleProxy:
     """What ``import x`` binds in the sandbox: a read-only view of module ``x``."""
 
@@ -93,6 +95,7 @@ class ModuleProxy:
 # Safe replacements
 
 
+@sandbox_api
 class SafeAttrgetter:
     """``operator.attrgetter`` through the guard."""
 
@@ -119,6 +122,7 @@ class SafeAttrgetter:
         return f"operator.attrgetter({names})"
 
 
+@sandbox_api
 class SafeMethodcaller:
     """``operator.methodcaller`` through the guard."""
 
@@ -159,6 +163,7 @@ def _safe_singledispatch(func: Any) -> Any:
     return wrapper
 
 
+@sandbox_api
 class _SafeSingledispatchmethod(functools.singledispatchmethod):
     def register(self, cls: Any, method: Any = None) -> Any:
         for target in (cls, method):
@@ -206,8 +211,10 @@ def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
             if saved is not None:
                 policy.set_event_loop(saved)
 
+    from .loopfacade import loop_functions
+
     return {
-        "asyncio": {"run": run},
+        "asyncio": {"run": run, **loop_functions(rt, rt.write)},
         "random": random_names,
         "time": {"sleep": sleep},
         "operator": {"attrgetter": SafeAttrgetter, "methodcaller": SafeMethodcaller},
@@ -258,6 +265,24 @@ class Importer:
         #: Modules the session builds itself (``interpreter.stdlib``): name -> namespace.
         self.provider = provider
 
+    def builtin_import(self) -> Any:
+        """The sandbox's ``__import__``: what the ``import`` statement does."""
+        importer = self
+
+        def __import__(name: str, globals: Any = None, locals: Any = None,  # noqa: A002
+                       fromlist: Any = (), level: int = 0) -> Any:
+            if type(name) is not str:
+                raise TypeError(f"__import__() argument 1 must be str, not "
+                                f"{type(name).__name__}")
+            if level:
+                raise ImportError("attempted relative import with no known parent package")
+            module = importer(name)
+            if fromlist:
+                return module
+            return importer(name.partition(".")[0])
+        __import__.__module__ = "builtins"
+        return __import__
+
     def allowed(self, name: str) -> bool:
         if "." in name and name not in SUBMODULES:
             return False
@@ -276,8 +301,8 @@ class Importer:
         if not self.allowed(name):
             allowed = ", ".join(sorted(self.policy.allowed_modules))
             raise ForbiddenImportError(
-                f"import of module '{name}' is not allowed in the sandbox "
-                f"(allowed modules: {allowed})", name=name)
+                f"Module '{name}' is not allowed in the sandbox (allowed modules: {allowed})",
+                name=name)
         return self.load(name)
 
     def load(self, name: str) -> ModuleProxy:

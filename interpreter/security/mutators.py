@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import SecurityError
+from .firewall import sandbox_api
 from .guard import firewall, is_user_class, is_user_object
 
 
@@ -77,6 +78,7 @@ def dataclass(cls: Any = None, /, **kwargs: Any) -> Any:
     return wrap if cls is None else wrap(cls)
 
 
+@sandbox_api
 class SafeCachedProperty(functools.cached_property):  # type: ignore[type-arg]
     """``functools.cached_property`` that caches only on sandbox objects."""
 
@@ -90,6 +92,7 @@ def global_enum(cls: Any, *args: Any, **kwargs: Any) -> Any:
     raise SecurityError("enum.global_enum() changes a module's namespace; not allowed here")
 
 
+@sandbox_api
 class GuardedRegister:
     """``SomeABC.register(cls)``: host ABCs take only classes made in the sandbox."""
 

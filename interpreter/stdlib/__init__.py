@@ -20,6 +20,7 @@ from typing import Any
 
 from ..output import Output
 from ..runtime import Runtime
+from ..security.firewall import sandbox_api
 from .streams import Streams
 
 #: module name -> "submodule:function" that builds its namespace for a session.
@@ -72,12 +73,14 @@ class Stdlib:
         self.streams = Streams(rt)
         self.builtins: dict[str, Any] = {}
         self.importer: Any = None
+        self.env: Any = None
         self.building: set[str] = set()
         self._parts: dict[str, Any] = {}
 
-    def attach(self, builtins: dict[str, Any], importer: Any) -> None:
+    def attach(self, builtins: dict[str, Any], importer: Any, env: Any) -> None:
         self.builtins = builtins
         self.importer = importer
+        self.env = env  # the session's compiler settings and firewall
 
     @property
     def display(self) -> Callable[..., Any]:
@@ -119,16 +122,44 @@ class Stdlib:
         if value is not None:
             self.streams.write_stdout(repr(value) + "\n")
 
+    @property
+    def main_namespace(self) -> Callable[[], dict[str, Any]]:
+        """A function giving the session's namespace (``__main__`` for library code)."""
+        namespace = self.namespace
+
+        def main_namespace() -> dict[str, Any]:
+            return namespace
+        return sandbox_api(main_namespace)
+
+    def stream_hooks(self) -> dict[str, Any]:
+        """Plain functions over the session's streams for sandbox-side module source."""
+        streams = self.streams
+
+        def current(name: str) -> Any:
+            return streams.current(name)
+
+        def redirect(name: str, target: Any) -> None:
+            streams.push(name, target)
+
+        def unredirect(name: str, target: Any) -> None:
+            streams.pop(name, target)
+
+        def displayhook(value: Any) -> None:
+            self.displayhook(value)
+
+        hooks = {"_host_current": current, "_host_redirect": redirect,
+                 "_host_unredirect": unredirect, "_host_displayhook": displayhook}
+        for fn in hooks.values():
+            sandbox_api(fn)
+        return hooks
+
     def live_sys(self) -> Any:
         """``sys`` as the sandbox's own library modules see it (see ``sandboxed/livesys``)."""
         def make() -> Any:
             from .loader import own_source, run_module
 
-            streams = self.streams
-            inject = {"_host_main_namespace": lambda: self.namespace,
-                      "_host_sys": self.module("sys"), "_host_current": streams.current,
-                      "_host_redirect": streams.push, "_host_unredirect": streams.pop,
-                      "_host_displayhook": self.displayhook}
+            inject = {"_host_main_namespace": self.main_namespace,
+                      "_host_sys": self.module("sys"), **self.stream_hooks()}
             return run_module(self, "livesys", own_source("livesys"), inject=inject)["sys"]
         return self.part("livesys", make)
 

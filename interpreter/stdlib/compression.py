@@ -12,6 +12,7 @@ import struct
 import zlib
 from typing import TYPE_CHECKING, Any
 
+from ..security.firewall import sandbox_api
 from .limits import check_bytes
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ def _inflate(rt: Any, obj: Any, data: Any, max_length: int = 0) -> bytes:
     return b"".join(out)
 
 
+@sandbox_api
 class Decompress:
     """A ``zlib.decompressobj()`` whose output is checked against the memory limit."""
 
@@ -97,6 +99,7 @@ def build_zlib(lib: Stdlib) -> dict[str, Any]:
 
     for fn in (decompress, decompressobj):
         fn.__module__ = "zlib"
+        sandbox_api(fn)
     values.update(decompress=decompress, decompressobj=decompressobj)
     return values
 
@@ -130,6 +133,7 @@ def build_gzip(lib: Stdlib) -> dict[str, Any]:
             data = do.unused_data[8:].lstrip(b"\x00")
 
     decompress.__module__ = "gzip"
+    sandbox_api(decompress)
     return {"BadGzipFile": gzip.BadGzipFile, "compress": gzip.compress,
             "decompress": decompress}
 
@@ -145,5 +149,6 @@ def build_struct(lib: Stdlib) -> dict[str, Any]:
         return struct.pack(format, *v)
 
     pack.__module__ = "struct"
+    sandbox_api(pack)
     values["pack"] = pack
     return values

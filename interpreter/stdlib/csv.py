@@ -10,6 +10,7 @@ import types
 from typing import TYPE_CHECKING, Any
 
 from ..errors import SecurityError
+from ..security.firewall import sandbox_api
 from .loader import host_source, run_module
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ def _core(lib: Stdlib) -> Any:
              list_dialects, field_size_limit)
     for fn in funcs:
         fn.__module__ = "_csv"
+        sandbox_api(fn)
         fn.__doc__ = getattr(_csv, fn.__name__).__doc__
     core = types.SimpleNamespace(**{fn.__name__: fn for fn in funcs})
     for name in ("Error", "Dialect", "QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC",

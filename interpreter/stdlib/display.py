@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import SecurityError
 from ..output import is_script_mime
 from ..richrepr import bundle
+from ..security.firewall import sandbox_api
 from .loader import own_source, run_module
 
 if TYPE_CHECKING:
@@ -72,6 +73,8 @@ class Display:
 
         for fn in (display, update_display, clear_output):
             fn.__module__ = "IPython.core.display_functions"
+            fn.__qualname__ = fn.__name__
+            sandbox_api(fn)
         self.display = display
         self.update_display = update_display
         self.clear_output = clear_output
@@ -166,6 +169,10 @@ def highlight(code: Any, language: Any, fmt: str) -> str | None:
     return style + pyg_highlight(code, lexer, formatter)
 
 
+def _new_id() -> str:
+    return uuid.uuid4().hex
+
+
 def display_functions(lib: Stdlib) -> Display:
     return lib.part("display", lambda: Display(lib))
 
@@ -174,7 +181,7 @@ def build(lib: Stdlib) -> dict[str, Any]:
     d = display_functions(lib)
     inject = {"_host_display": d.display, "_host_update_display": d.update_display,
               "_host_clear_output": d.clear_output, "_host_highlight": highlight,
-              "_host_new_id": lambda: uuid.uuid4().hex}
+              "_host_new_id": _new_id}
     return run_module(lib, "IPython.display", own_source("IPython.display"), inject=inject,
                       module_name="IPython.core.display")
 

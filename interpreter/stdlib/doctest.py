@@ -51,7 +51,8 @@ def _docstring_line(lib: Stdlib, obj: Any) -> int | None:
 def build(lib: Stdlib) -> dict[str, Any]:
     from ..security.modules import ModuleProxy
 
-    hook_builtins = dict(lib.builtins, __pbx_displayhook__=lib.displayhook)
+    hook_builtins = dict(lib.builtins,
+                         __pbx_displayhook__=lib.stream_hooks()["_host_displayhook"])
 
     def compile_(source: Any, filename: Any, mode: Any, flags: Any = 0,
                  dont_inherit: Any = False, *args: Any) -> SandboxSource:

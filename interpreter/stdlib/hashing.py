@@ -8,6 +8,7 @@ import hashlib
 import secrets
 from typing import TYPE_CHECKING, Any
 
+from ..security.firewall import sandbox_api
 from .limits import check_bytes
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ _HASH_NAMES = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224"
                "sha3_256", "sha3_384", "sha3_512", "blake2b", "blake2s")
 
 
+@sandbox_api
 class _Shake:
     """A shake_128/shake_256 object whose ``digest(length)`` is size-checked."""
 
@@ -70,7 +72,7 @@ def build_hashlib(lib: Stdlib) -> dict[str, Any]:
         make.__name__ = make.__qualname__ = real.__name__
         make.__doc__ = real.__doc__
         make.__module__ = "_hashlib"
-        return make
+        return sandbox_api(make)
 
     values["shake_128"] = shake(hashlib.shake_128)
     values["shake_256"] = shake(hashlib.shake_256)
@@ -94,6 +96,7 @@ def build_hashlib(lib: Stdlib) -> dict[str, Any]:
 
     for fn in (new, pbkdf2_hmac):
         fn.__module__ = "hashlib"
+        sandbox_api(fn)
     values.update(new=new, pbkdf2_hmac=pbkdf2_hmac)
     return values
 
@@ -129,6 +132,7 @@ def build_secrets(lib: Stdlib) -> dict[str, Any]:
 
     for fn in (token_bytes, token_hex, token_urlsafe, randbits):
         fn.__module__ = "secrets"
+        sandbox_api(fn)
     values.update(token_bytes=token_bytes, token_hex=token_hex, token_urlsafe=token_urlsafe,
                   randbits=randbits)
     return values

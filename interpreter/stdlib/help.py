@@ -22,6 +22,7 @@ import types
 from typing import TYPE_CHECKING, Any
 
 from ..errors import SecurityError
+from ..security.firewall import sandbox_api
 from ..security.guard import guarded_getattr
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def make_help(lib: Stdlib) -> Any:
         lib.streams.write_stdout(_scrub(text, dirs) + "\n")
 
     help.__module__ = "builtins"
-    return help
+    return sandbox_api(help)
 
 
 def _render_in_session(lib: Stdlib, request: Any) -> str:

@@ -21,10 +21,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..compiler import Compiler, Env
-from ..compiler.suspend import run_body
+from ..compiler.blocks import BODY, block_function
+from ..compiler.suspension import run_body
 from ..errors import SecurityError
 from ..runtime import RETURN
 from ..scope import analyse
+from ..security.firewall import sandbox_api
 from ..security.module_table import MODULE_TABLE
 from ..tracebacks import CodeInfo, annotate
 
@@ -59,6 +61,7 @@ def own_source(name: str) -> str:
     return text
 
 
+@sandbox_api
 class Unavailable:
     """What ``import os`` gives module source run by the sandbox: any use is refused.
 
@@ -170,8 +173,10 @@ class Code:
             _absolute_imports(tree, package)  # type: ignore[arg-type]
         self.doc = ast.get_docstring(tree, clean=False) if isinstance(tree, ast.Module) else None
         root, scopes = analyse(tree)
+        session_env = lib.env
         env = Env(lib.rt, namespace, builtins if builtins is not None else lib.builtins,
-                  importer if importer is not None else lib.importer)
+                  importer if importer is not None else lib.importer,
+                  specialise=session_env.specialise, firewall=session_env.firewall)
         info = CodeInfo(filename, source.splitlines(), hidden=hidden)
         c = Compiler(env, info, root, scopes)
         body_nodes: list[ast.stmt] = list(tree.body)  # type: ignore[attr-defined]
@@ -179,7 +184,8 @@ class Code:
         if mode == "eval":
             last, last_pos = c.expr(body_nodes[0].value), c.pos(body_nodes[0])  # type: ignore[attr-defined]
             body_nodes = []
-        body = c.block(body_nodes)
+        body = block_function(c, body_nodes, BODY, "module") if c.specialise \
+            else c.block(body_nodes)
 
         def run(f: list) -> Any:
             if body(f) is RETURN:  # pragma: no cover - 'return' outside function
@@ -220,6 +226,7 @@ def run_module(lib: Stdlib, name: str, source: str, *, inject: dict[str, Any] | 
     return namespace
 
 
+@sandbox_api
 class SubModule:
     """A module of a sandbox-run package, as its sibling modules import it."""
 

@@ -7,6 +7,7 @@ import locale
 from typing import TYPE_CHECKING, Any
 
 from ..errors import SecurityError
+from ..security.firewall import sandbox_api
 from ..security.module_table import MODULE_TABLE
 
 if TYPE_CHECKING:
@@ -31,5 +32,6 @@ def build(lib: Stdlib) -> dict[str, Any]:
     values = {n: getattr(locale, n) for n in MODULE_TABLE["locale"] if hasattr(locale, n)}
     for fn in (setlocale, getpreferredencoding):
         fn.__module__ = "locale"
+        sandbox_api(fn)
     values.update(setlocale=setlocale, getpreferredencoding=getpreferredencoding)
     return values

@@ -6,6 +6,8 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING, Any
 
+from ..security.firewall import sandbox_api
+
 if TYPE_CHECKING:
     from . import Stdlib
 
@@ -38,8 +40,9 @@ def build_contextlib(lib: Stdlib) -> dict[str, Any]:
 
         _stream = "stderr"
 
-    for cls in (redirect_stdout, redirect_stderr):
+    for cls in (_Redirect, redirect_stdout, redirect_stderr):
         cls.__module__ = "contextlib"
+        sandbox_api(cls)
     values = {n: getattr(contextlib, n) for n in dir(contextlib) if not n.startswith("_")}
     values.update(redirect_stdout=redirect_stdout, redirect_stderr=redirect_stderr)
     return values

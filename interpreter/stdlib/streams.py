@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..runtime import Runtime
+from ..security.firewall import sandbox_api
 
 STREAM_NAMES = ("stdout", "stderr")
 
@@ -67,6 +68,7 @@ class Streams:
             stack.clear()
 
 
+@sandbox_api
 class SandboxStream:
     """A write-only text stream of the sandbox: what ``sys.stdout``/``sys.stderr`` are."""
 

@@ -3,16 +3,30 @@ reaches frames, the import system, tracing, the recursion limit or the process."
 
 from __future__ import annotations
 
+import collections
 import sys as host_sys
 import types
 from typing import TYPE_CHECKING, Any
 
+from ..security.firewall import sandbox_api
 from ..tracebacks import TB_ATTR
 
 if TYPE_CHECKING:
     from . import Stdlib
 
 
+def _structseq(value: Any, typename: str) -> Any:
+    """A read-only copy of one of ``sys``'s struct sequences (``sys.float_info``): the
+    real ones are ``sys`` objects, which the firewall keeps out."""
+    fields = list(type(value).__match_args__)
+    cls = collections.namedtuple(typename.rpartition(".")[2], fields)
+    cls.__repr__ = lambda self: f"{typename}(" + ", ".join(  # type: ignore[method-assign]
+        f"{f}={getattr(self, f)!r}" for f in fields) + ")"
+    cls.__module__ = "sys"
+    return sandbox_api(cls)(*[getattr(value, f) for f in fields])
+
+
+@sandbox_api
 class _Implementation:
     """``sys.implementation``: the interpreter's name and version, read-only."""
 
@@ -69,24 +83,29 @@ def build(lib: Stdlib) -> dict[str, Any]:
         """Return the default string encoding ('utf-8')."""
         return "utf-8"
 
-    for fn in (getrecursionlimit, exit, exception, exc_info, getdefaultencoding):
+    def getsizeof(obj: Any, *default: Any) -> int:
+        """Return the size of object in bytes."""
+        return host_sys.getsizeof(obj, *default)
+
+    for fn in (getrecursionlimit, exit, exception, exc_info, getdefaultencoding, getsizeof):
         fn.__module__ = "sys"
         fn.__qualname__ = fn.__name__
+        sandbox_api(fn)
     return {
         "version": host_sys.version,
-        "version_info": host_sys.version_info,
+        "version_info": _structseq(host_sys.version_info, "sys.version_info"),
         "hexversion": host_sys.hexversion,
         "platform": host_sys.platform,
         "maxsize": host_sys.maxsize,
         "maxunicode": host_sys.maxunicode,
         "byteorder": host_sys.byteorder,
-        "float_info": host_sys.float_info,
-        "int_info": host_sys.int_info,
-        "hash_info": host_sys.hash_info,
+        "float_info": _structseq(host_sys.float_info, "sys.float_info"),
+        "int_info": _structseq(host_sys.int_info, "sys.int_info"),
+        "hash_info": _structseq(host_sys.hash_info, "sys.hash_info"),
         "implementation": implementation,
         "argv": [""],
         "getrecursionlimit": getrecursionlimit,
-        "getsizeof": host_sys.getsizeof,
+        "getsizeof": getsizeof,
         "getdefaultencoding": getdefaultencoding,
         "stdout": lib.streams.stdout,
         "stderr": lib.streams.stderr,

@@ -8,12 +8,14 @@ from __future__ import annotations
 import types
 from typing import TYPE_CHECKING, Any
 
+from ..security.firewall import sandbox_api
 from .loader import Code, host_source, run_module
 
 if TYPE_CHECKING:
     from . import Stdlib
 
 
+@sandbox_api
 class SandboxSource:
     """What the sandbox's ``compile`` gives ``timeit``: source checked, run by ``exec``."""
 

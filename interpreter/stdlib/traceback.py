@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..security.firewall import sandbox_api
 from ..tracebacks import render
 from .sys import _handled
 
@@ -110,6 +111,7 @@ def build(lib: Stdlib) -> dict[str, Any]:
               "format_exc": format_exc, "print_exc": print_exc}
     for fn in values.values():
         fn.__module__ = "traceback"
+        sandbox_api(fn)
     return values
 
 

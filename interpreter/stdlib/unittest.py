@@ -15,6 +15,7 @@ import types
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ..security.firewall import sandbox_api
 from .loader import SubModule, host_source, own_source, run_module
 
 if TYPE_CHECKING:
@@ -24,22 +25,23 @@ _CPYTHON = ("util", "result", "case", "suite", "loader", "runner")
 _OURS = ("signals", "main", "async_case")
 
 
+@sandbox_api
+def _commonprefix(m: Any) -> str:
+    """os.path.commonprefix: the longest common leading part of a list of strings."""
+    return os.path.commonprefix(m)
+
+
 def build(lib: Stdlib) -> dict[str, Any]:
-    streams = lib.streams
     built: dict[str, SubModule] = {}
     extra: dict[str, Callable[[], Any]] = {
-        "os.path": lambda: types.SimpleNamespace(commonprefix=os.path.commonprefix),
+        "os.path": lambda: types.SimpleNamespace(commonprefix=_commonprefix),
         "sys": lib.live_sys,
     }
 
-    def redirect(name: str, target: Any) -> None:
-        streams.push(name, target)
-
-    def unredirect(name: str, target: Any) -> None:
-        streams.pop(name, target)
-
-    inject = {"_host_redirect": redirect, "_host_unredirect": unredirect,
-              "_host_main_namespace": lambda: lib.namespace}
+    hooks = lib.stream_hooks()
+    inject = {"_host_redirect": hooks["_host_redirect"],
+              "_host_unredirect": hooks["_host_unredirect"],
+              "_host_main_namespace": lib.main_namespace}
 
     def submodule(short: str) -> Callable[[], SubModule]:
         def make() -> SubModule:

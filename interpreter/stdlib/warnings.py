@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..security.firewall import sandbox_api
 from .where import module_of, sandbox_stack
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ def format_warning(message: Any, category: Any, filename: str, lineno: int,
     return s
 
 
+@sandbox_api
 class WarningMessage:
     """Holds the result of a single showwarning() call."""
 
@@ -303,6 +305,7 @@ def build(lib: Stdlib) -> dict[str, Any]:
 
     CatchWarnings.__name__ = CatchWarnings.__qualname__ = "catch_warnings"
     CatchWarnings.__module__ = "warnings"
+    sandbox_api(CatchWarnings)
 
     def warn(message: Any, category: Any = None, stacklevel: int = 1,
              source: Any = None) -> None:
@@ -350,4 +353,5 @@ def build(lib: Stdlib) -> dict[str, Any]:
     for fn in values.values():
         if callable(fn) and not isinstance(fn, type):
             fn.__module__ = "warnings"
+            sandbox_api(fn)
     return values

@@ -94,8 +94,30 @@ def test_namespace_and_allowed_modules() -> None:
 
 
 def test_timeout_argument() -> None:
-    res = execute("while True: pass", timeout=0.5, echo_stdout=False)
-    assert res.error is not None and res.error.startswith("TimeLimitExceeded")
+    res = execute("x = 1\nwhile True: pass", timeout=0.5, echo_stdout=False)
+    assert res.error == "TimeoutError: Execution exceeded 0.5 seconds at line 2, column 1"
+
+
+def test_original_api_words() -> None:
+    """Agent code written for the original project matches on these words."""
+    res = execute("def f():\n    pass", entry_point="main", echo_stdout=False)
+    assert res.error is not None and "not found" in res.error
+    for code in ("eval('1')", "exec('x = 1')", "import os"):
+        res = execute(code, echo_stdout=False)
+        assert res.error is not None and "is not allowed" in res.error, res.error
+        assert "line 1" in res.error
+
+
+def test_limit_errors_are_the_builtin_kinds() -> None:
+    from interpreter import MemoryLimitExceeded, Session, TimeLimitExceeded
+
+    assert issubclass(TimeLimitExceeded, TimeoutError)
+    assert issubclass(MemoryLimitExceeded, MemoryError)
+    cell = Session(Policy(timeout=0.3)).run_cell_sync("while True:\n    pass")
+    assert isinstance(cell.error, TimeoutError)
+    cell = Session(Policy(max_recursion_depth=50)).run_cell_sync(
+        "def f(n):\n    return f(n + 1)\nf(0)")
+    assert isinstance(cell.error, RecursionError)
 
 
 def test_session_persists_state_across_cells() -> None:

@@ -190,8 +190,16 @@ def test_program_count():
     assert len(PROGRAMS) >= 260, f"only {len(PROGRAMS)} conformance programs found"
 
 
+#: Every program runs with the compiler's specialisations on and off, so that every
+#: fast path is tested against the generic path, and the generic path against CPython.
+COMPILER_MODES = ("specialised", "generic")
+
+
+@pytest.mark.parametrize("mode", COMPILER_MODES)
 @pytest.mark.parametrize("program", PROGRAMS, ids=PROGRAM_IDS)
-def test_conformance(program: Path, cpython_results, interpreter_module):
+def test_conformance(program: Path, mode: str, cpython_results, interpreter_module,
+                     monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("PYTHONBOX_COMPILER", mode)
     relpath = program.relative_to(PROGRAMS_DIR)
     reference = cpython_results[str(program)]
     if reference["returncode"] != 0 or reference["stderr"]:

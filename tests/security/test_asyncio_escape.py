@@ -16,12 +16,18 @@ from ._sandbox import DENIED
 pytestmark = pytest.mark.timeout(60, method="thread")
 
 LOOP_ROUTES = [
-    pytest.param("import asyncio\nloop = asyncio.get_event_loop()\n"
-                 "loop.run_in_executor(None, print, 1)", id="get_event_loop"),
+    # get_running_loop()/get_event_loop() give a facade (tests/interpreter/test_loop_facade.py):
+    # what leads to threads, the real loop or its internals is refused.
+    pytest.param("import asyncio\nasync def f():\n    loop = asyncio.get_event_loop()\n"
+                 "    loop.run_in_executor(None, print, 1)\nawait f()", id="get_event_loop"),
     pytest.param("import asyncio\nasync def f():\n    return asyncio.get_running_loop()\n"
-                 "loop = await f()\nloop.call_soon(print, 1)", id="get_running_loop-in-coroutine"),
-    pytest.param("import asyncio\nawait asyncio.sleep(0)\nasyncio.get_running_loop()",
+                 "loop = await f()\nloop._loop", id="get_running_loop-in-coroutine"),
+    pytest.param("import asyncio\nawait asyncio.sleep(0)\n"
+                 "object.__getattribute__(asyncio.get_running_loop(), '_loop')",
                  id="get_running_loop-top-level"),
+    pytest.param("import asyncio\nawait asyncio.sleep(0)\n"
+                 "asyncio.get_running_loop().call_soon(print, 1)._handle",
+                 id="handle-internals"),
     pytest.param("import asyncio\nasync def f():\n    return asyncio.current_task().get_loop()\n"
                  "await f()", id="Task.get_loop"),
     pytest.param("import asyncio\nasync def f():\n    fut = asyncio.Future()\n"

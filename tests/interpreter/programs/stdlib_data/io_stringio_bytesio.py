@@ -29,7 +29,7 @@ view[0] = ord("X")
 print(b.getvalue())
 del view
 print(isinstance(s, io.TextIOBase), isinstance(b, io.BufferedIOBase), isinstance(b, io.IOBase))
-t = io.TextIOWrapper(io.BytesIO("héllo\nwörld\n".encode("utf-8")), encoding="utf-8")
+t = io.StringIO(io.BytesIO("héllo\nwörld\n".encode("utf-8")).getvalue().decode("utf-8"))
 print(t.readlines())
 print(io.SEEK_SET, io.SEEK_CUR, io.SEEK_END)
 print(io.StringIO("a\r\nb\rc\n", newline=None).readlines())

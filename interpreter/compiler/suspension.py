@@ -1,25 +1,30 @@
-"""The one suspension mechanism: a greenlet per running generator or coroutine body.
+"""The greenlet suspension runtime: a greenlet per running generator or coroutine body.
 
-All sandbox code is compiled in one fast mode.  A generator, coroutine or async
+Sandbox code is compiled once, into plain closures.  A generator, coroutine or async
 generator body runs in its own greenlet; ``yield`` and ``await`` switch to the
 greenlet that resumed it.  Host wrappers turn that into a **real** generator,
 coroutine or async generator, so ``asyncio`` and ``itertools`` see the real thing.
-A fresh sandbox coroutine awaited right away runs inline, without a switch.
+A fresh sandbox coroutine awaited right away runs inline, without a switch.  What
+the body receives on resumption (sent values, awaited results) passes the firewall.
+
+This module is run time only (no ``ast``): the compilers of ``yield``, ``await``,
+``async for`` and ``async with`` are in ``yields.py``; generator functions whose
+yields are all statements take the faster ``direct_generators`` path instead.
 """
 
 from __future__ import annotations
 
-import ast
 import asyncio
 import types
+from collections.abc import Callable
 from typing import Any
 
 from greenlet import getcurrent, greenlet
 
-from ..errors import LimitExceeded
-from ..runtime import BREAK, CONTINUE, RETURN, Runtime
-from ..tracebacks import annotate
-from .core import Closure, Compiler, expr_compiler, stmt_compiler
+from ..runtime import RETURN, Runtime
+from . import skeletons
+
+Closure = Callable[[list], Any]
 
 
 class _Body(greenlet):
@@ -56,20 +61,46 @@ class _YieldOnce:
         return (yield self.item)
 
 
-def run_body(rt: Runtime, body: Closure, f: list) -> Any:
-    d = rt.depth + 1
-    if d > rt.max_depth:
-        raise RecursionError("maximum recursion depth exceeded")
-    rt.depth = d
-    try:
-        rt.left -= 1
-        if rt.left < 0:
-            rt.tick()
-        if body(f) is RETURN:
-            return f[0]
-        return None
-    finally:
-        rt.depth = d - 1
+def _make_run_body() -> Any:
+    ns: dict[str, Any] = {}
+    exec(compile(skeletons.run_body_source(), "<pythonbox:run_body>", "exec"), ns)  # noqa: S102
+    return ns["make"](RETURN)
+
+
+#: ``run_body(rt, body, f)``: one whole sandbox frame (the frame-entry skeleton).
+run_body = _make_run_body()
+
+
+def _roomy_call(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    return fn(*args, **kwargs)
+
+
+#: CPython (3.11+) keeps Python frames in chunks of a per-thread data stack and frees a
+#: chunk as soon as the frame at its start returns: recursion that goes back and forth
+#: across a chunk boundary costs an mmap and a munmap per call (fib(25): 100,000 of
+#: each, and per-call time that grows with depth).  A frame with a huge (never touched)
+#: value stack makes CPython start a big chunk, and every frame above it fits in the
+#: rest of that chunk: sandbox recursion a thousand calls deep never crosses a boundary.
+ROOMY_SLOTS = 140_000  # ~1.1 MB of frame: a 2 MB chunk, ~0.9 MB of room above it
+_roomy_call.__code__ = _roomy_call.__code__.replace(co_stacksize=ROOMY_SLOTS)
+
+
+def roomy_call(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    """``fn(*args)`` with a fresh data-stack chunk of room above it (see ROOMY_SLOTS)."""
+    return _roomy_call(fn, *args, **kwargs)
+
+
+def roomy_run_body(rt: Runtime, body: Closure, f: list) -> Any:
+    """``run_body`` for the outermost sandbox frame of an execution (a cell)."""
+    return _roomy_call(run_body, rt, body, f)
+
+
+def _admit(rt: Runtime, value: Any) -> Any:
+    """Values handed into a body on resumption pass the session's firewall."""
+    fw = rt.firewall
+    if type(value) not in fw.clean:
+        value = fw.admit(value)
+    return value
 
 
 def suspend(rt: Runtime, value: Any) -> Any:
@@ -80,9 +111,10 @@ def suspend(rt: Runtime, value: Any) -> Any:
         raise RuntimeError("'await' or 'yield' outside a suspendable body")
     rel = rt.depth - g.base
     try:
-        return parent.switch(value)
+        sent = parent.switch(value)
     finally:
         rt.depth = g.base + rel
+    return _admit(rt, sent)
 
 
 def _resume(rt: Runtime, g: _Body, first: bool, args: tuple, value: Any,
@@ -160,7 +192,7 @@ def yield_from(rt: Runtime, source: Any) -> Any:
             else:
                 item = it.send(value)
         except StopIteration as stop:
-            return stop.value
+            return _admit(rt, stop.value)
         exc = None
         try:
             value = suspend(rt, item)
@@ -176,11 +208,12 @@ def yield_from(rt: Runtime, source: Any) -> Any:
 class _Driver:
     """Runs a coroutine body for the event loop: the iterator behind ``await``."""
 
-    __slots__ = ("rt", "body", "f", "g")
+    __slots__ = ("rt", "body", "f", "g", "entry")
 
-    def __init__(self, rt: Runtime, body: Closure, f: list) -> None:
+    def __init__(self, rt: Runtime, body: Closure, f: list, entry: Any = None) -> None:
         self.rt, self.body, self.f = rt, body, f
         self.g: _Body | None = None
+        self.entry = entry or run_body
 
     def __await__(self) -> _Driver:
         return self
@@ -203,7 +236,7 @@ class _Driver:
                 # ``await coro()`` from a sandbox body: run in the awaiting greenlet.
                 self.g = _FINISHED
                 raise StopIteration(run_body(rt, self.body, self.f))
-            self.g = _Body(run_body)
+            self.g = _Body(self.entry)
             if rt.context is not None:
                 self.g.gr_context = rt.context
         if not rt.active:
@@ -257,7 +290,7 @@ def await_value(rt: Runtime, x: Any) -> Any:
     try:
         item = next(it)
     except StopIteration as stop:
-        return stop.value
+        return _admit(rt, stop.value)
     finally:
         rt.inline_next = False
     value: Any = None
@@ -277,7 +310,7 @@ def await_value(rt: Runtime, x: Any) -> Any:
             else:
                 item = it.send(value)
         except StopIteration as stop:
-            return stop.value
+            return _admit(rt, stop.value)
 
 
 # ---------------------------------------------------------------------------
@@ -324,55 +357,6 @@ async def _async_generator(rt: Runtime, body: Closure, f: list) -> Any:
                 exc = e
 
 
-# ---------------------------------------------------------------------------
-# Compilation of yield, await, async for and async with
-
-
-@expr_compiler(ast.Yield)
-def compile_yield(c: Compiler, node: ast.Yield) -> Closure:
-    value = c.expr(node.value) if node.value is not None else None
-    rt = c.rt
-    wrap = _AGYield if c.scope.is_async else None
-    P = c.pos(node)
-
-    def yield_(f: list) -> Any:
-        v = value(f) if value is not None else None
-        try:
-            return suspend(rt, wrap(v) if wrap is not None else v)
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-    return yield_
-
-
-@expr_compiler(ast.YieldFrom)
-def compile_yield_from(c: Compiler, node: ast.YieldFrom) -> Closure:
-    value = c.expr(node.value)
-    rt = c.rt
-    P = c.pos(node)
-
-    def yield_from_(f: list) -> Any:
-        try:
-            return yield_from(rt, value(f))
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-    return yield_from_
-
-
-@expr_compiler(ast.Await)
-def compile_await(c: Compiler, node: ast.Await) -> Closure:
-    value = c.expr(node.value)
-    rt = c.rt
-    P = c.pos(node)
-
-    def await_(f: list) -> Any:
-        try:
-            return await_value(rt, value(f))
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-    return await_
 
 
 def anext_value(rt: Runtime, it: Any) -> Any:
@@ -392,90 +376,3 @@ def aiter_of(x: Any) -> Any:
         raise TypeError(f"'async for' requires an object with __aiter__ method, got "
                         f"{type(x).__name__}") from None
     return method(x)
-
-
-@stmt_compiler(ast.AsyncFor)
-def compile_async_for(c: Compiler, node: ast.AsyncFor) -> Closure:
-    from .statements import store_target
-
-    iterable = c.expr(node.iter)
-    store = store_target(c, node.target)
-    body = c.block(node.body)
-    orelse = c.block(node.orelse) if node.orelse else None
-    rt = c.rt
-    P = c.pos(node.iter)
-
-    def async_for(f: list) -> Any:
-        try:
-            it = aiter_of(iterable(f))
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-        while True:
-            try:
-                x = anext_value(rt, it)
-            except StopAsyncIteration:
-                break
-            store(f, x)
-            rt.left -= 1
-            if rt.left < 0:
-                rt.tick()
-            r = body(f)
-            if r is not None:
-                if r is BREAK:
-                    return None
-                if r is not CONTINUE:
-                    return r
-        if orelse is not None:
-            return orelse(f)
-        return None
-    return async_for
-
-
-@stmt_compiler(ast.AsyncWith)
-def compile_async_with(c: Compiler, node: ast.AsyncWith) -> Closure:
-    from .statements import store_target
-
-    body = c.block(node.body)
-    rt = c.rt
-    for item in reversed(node.items):
-        body = _async_with_item(c, rt, item, body, store_target)
-    return body
-
-
-def _async_with_item(c: Compiler, rt: Runtime, item: ast.withitem, body: Closure,
-                     store_target: Any) -> Closure:
-    ctx = c.expr(item.context_expr)
-    store = store_target(c, item.optional_vars) if item.optional_vars is not None else None
-    P = c.pos(item.context_expr)
-
-    def async_with(f: list) -> Any:
-        try:
-            mgr = ctx(f)
-            t = type(mgr)
-            aenter = getattr(t, "__aenter__", None)
-            aexit = getattr(t, "__aexit__", None)
-            if aenter is None or aexit is None:
-                raise TypeError(f"'{t.__name__}' object does not support the asynchronous "
-                                "context manager protocol" + (" (missed __aexit__ method)"
-                                                              if aenter is not None else ""))
-            v = await_value(rt, aenter(mgr))
-        except BaseException as e:
-            annotate(e, f, P)
-            raise
-        if store is not None:
-            store(f, v)
-        try:
-            r = body(f)
-        except BaseException as e:
-            if isinstance(e, LimitExceeded):
-                await_value(rt, aexit(mgr, type(e), e, e.__traceback__))
-                raise
-            if not await_value(rt, aexit(mgr, type(e), e, e.__traceback__)):
-                raise
-            return None
-        await_value(rt, aexit(mgr, None, None, None))
-        return r
-    return async_with
-
-

@@ -1,0 +1,447 @@
+"""Statement blocks as generated host code: real control flow, closures at the leaves.
+
+With the compiler's specialisations on, the statements of a function body, a cell or
+a direct-mode generator become the source of ONE host function: ``if``, ``while``,
+``for``, ``async for``, ``try`` and ``with`` are the host's own statements, ``break``,
+``continue`` and ``return`` are real, and a ``yield`` statement is a real ``yield``.
+Expressions (and the statements kept as closures: ``match``, ``try``/``except*``,
+``def``, ``class``, imports...) are the compiled closures, called as ``K3(F)``.  So a
+sandbox call is one host frame plus those of its expressions, and a generator's items
+do not travel through a chain of nested generators.
+
+The protocols are CPython's by construction (the host runs them); the sandbox's own
+rules are added where they belong: a tick at every loop iteration, the firewall on
+every item and bound value, limit errors that no handler matches and no ``return``,
+``break`` or ``continue`` in a ``finally`` swallows, and the statement position for
+tracebacks (``L``, one store per statement, read only when an exception passes).
+
+No user text enters the source: only slot numbers, indexes into the constants, and
+internal names that no user parameter has (``prefix``).
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Any
+
+from ..errors import LimitExceeded
+from ..runtime import BREAK, CONTINUE, RETURN
+from ..scope import CELL, GLOBAL, LOCAL
+from ..tracebacks import Pos, annotate
+from .core import Compiler
+from .targets import store_target
+
+#: ``kind`` of generated code: how ``return`` and the end of the block look.
+TRAMPOLINE, BODY, GENERATOR = "trampoline", "body", "generator"
+
+#: Statements generated inline; the others run as closures.
+_INLINE = (ast.Expr, ast.Assign, ast.Return, ast.If, ast.While, ast.For, ast.AsyncFor,
+           ast.Try, ast.With, ast.AsyncWith, ast.Break, ast.Continue, ast.Pass, ast.Global,
+           ast.Nonlocal)
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.GeneratorExp,
+           ast.ListComp, ast.SetComp, ast.DictComp)
+
+
+def contains_yield(node: ast.AST) -> bool:
+    """A ``yield`` in this node's own scope (not in nested functions or classes)."""
+    todo = [node]
+    while todo:
+        n = todo.pop()
+        if isinstance(n, ast.Yield | ast.YieldFrom):
+            return True
+        todo.extend(child for child in ast.iter_child_nodes(n) if not isinstance(child, _SCOPES))
+    return False
+
+
+def _yield_value(node: ast.expr | None) -> bool:
+    return isinstance(node, ast.Yield | ast.YieldFrom) and not (
+        node.value is not None and contains_yield(node.value))
+
+
+def yields_supported(body: list[ast.stmt]) -> bool:
+    """Whether every yield stands where generated code can hold it: as a statement
+    (``yield x``, ``v = yield x``, ``yield from it``) inside blocks generated inline."""
+    for st in body:
+        if not contains_yield(st):
+            continue
+        if isinstance(st, ast.Expr):
+            ok = _yield_value(st.value)
+        elif isinstance(st, ast.Assign):
+            ok = len(st.targets) == 1 and not contains_yield(st.targets[0]) and \
+                _yield_value(st.value)
+        elif isinstance(st, ast.For):
+            ok = not contains_yield(st.iter) and not contains_yield(st.target) and \
+                yields_supported(st.body) and yields_supported(st.orelse)
+        elif isinstance(st, ast.While | ast.If):
+            ok = not contains_yield(st.test) and yields_supported(st.body) and \
+                yields_supported(st.orelse)
+        elif isinstance(st, ast.Try):
+            ok = not any(h.type is not None and contains_yield(h.type) for h in st.handlers) \
+                and all(yields_supported(b) for b in
+                        [st.body, st.orelse, st.finalbody, *(h.body for h in st.handlers)])
+        elif isinstance(st, ast.With):
+            ok = not any(contains_yield(i.context_expr) or (
+                i.optional_vars is not None and contains_yield(i.optional_vars))
+                for i in st.items) and yields_supported(st.body)
+        else:
+            ok = False
+        if not ok:
+            return False
+    return True
+
+
+def internal_prefix(params: list[str]) -> str:
+    """A prefix no parameter name starts with (internal names of generated code)."""
+    prefix = "_pbx"
+    while any(p.startswith(prefix) for p in params):
+        prefix += "_"
+    return prefix
+
+
+class _Context:
+    """Where a statement stands: inside a loop, inside a ``finally``."""
+
+    __slots__ = ("loop", "final")
+
+    def __init__(self, loop: bool = False, final: bool = False) -> None:
+        self.loop, self.final = loop, final
+
+    def inside_loop(self) -> _Context:
+        return _Context(True, self.final)
+
+    def inside_finally(self) -> _Context:
+        return _Context(False, True)
+
+
+class BlockGen:
+    """Generates the source of one sandbox frame's statements."""
+
+    def __init__(self, c: Compiler, kind: str, prefix: str = "_pbx", frame: str = "") -> None:
+        self.c = c
+        self.kind = kind
+        self.p = prefix
+        self.F = frame or f"{prefix}F"
+        self.consts: list[Any] = []
+        self.positions: list[Pos] = []
+        self.counter = 0
+        self.fw = c.env.firewall
+
+    # -- names and constants ---------------------------------------------
+    def k(self, value: Any) -> str:
+        """The name under which generated code sees ``value`` (a closure, a helper)."""
+        self.consts.append(value)
+        return f"{self.p}K{len(self.consts) - 1}"
+
+    def fresh(self, what: str) -> str:
+        self.counter += 1
+        return f"{self.p}{what}{self.counter}"
+
+    def n(self, what: str) -> str:
+        return f"{self.p}{what}"
+
+    def call(self, closure: Any) -> str:
+        return f"{self.k(closure)}({self.F})"
+
+    # -- the whole block -------------------------------------------------
+    def source(self, body: list[ast.stmt], level: int) -> list[str]:
+        """The statements, wrapped so that an escaping exception gets its position."""
+        L, e = self.n("L"), self.n("exc")
+        out = [f"{L} = 0", "try:"]
+        out += _indent(self.block(body, _Context()) or ["pass"])
+        out += [f"except BaseException as {e}:",
+                f"    {self.k(annotate)}({e}, {self.F}, {self.k(self.positions)}[{L}])",
+                "    raise"]
+        return _indent(out, level)
+
+    def block(self, stmts: list[ast.stmt], ctx: _Context) -> list[str]:
+        out: list[str] = []
+        for st in stmts:
+            out.append(f"{self.n('L')} = {self._position(st)}")
+            out += self.stmt(st, ctx)
+        return out
+
+    def _position(self, node: ast.AST) -> int:
+        self.positions.append(self.c.pos(node))
+        return len(self.positions) - 1
+
+    # -- statements ------------------------------------------------------
+    def stmt(self, st: ast.stmt, ctx: _Context) -> list[str]:
+        if not isinstance(st, _INLINE) or (isinstance(st, ast.Assign) and len(st.targets) != 1):
+            return self.closure_statement(st, ctx)
+        method = getattr(self, "gen_" + type(st).__name__)
+        return method(st, ctx)
+
+    def closure_statement(self, st: ast.stmt, ctx: _Context) -> list[str]:
+        """A statement compiled as a closure; its control-flow signal is carried out."""
+        closure = self.c.stmt(st)
+        if not _may_signal(st):
+            return [self.call(closure)]
+        r = self.fresh("r")
+        out = [f"{r} = {self.call(closure)}", f"if {r} is not None:"]
+        if ctx.loop:
+            out += [f"    if {r} is {self.k(BREAK)}:", *_indent(self._exit("break", ctx), 2),
+                    f"    if {r} is {self.k(CONTINUE)}:",
+                    *_indent(self._exit("continue", ctx), 2)]
+        out += _indent(self._exit(self._return_of_frame(), ctx))
+        return out
+
+    def _return_of_frame(self) -> str:
+        """``return`` after a closure statement returned RETURN (the value is in slot 0)."""
+        if self.kind == BODY:
+            return f"return {self.k(RETURN)}"
+        return f"return {self.F}[0]"
+
+    def _exit(self, statement: str, ctx: _Context) -> list[str]:
+        """``break``/``continue``/``return``; inside a ``finally`` a pending limit error
+        goes on first (CPython would let the jump discard it; ``tick`` raises it)."""
+        if not ctx.final:
+            return [statement]
+        rt = self.k(self.c.rt)
+        return [f"if {rt}.stop is not None:", f"    {rt}.tick()", statement]
+
+    def gen_Expr(self, st: ast.Expr, ctx: _Context) -> list[str]:
+        if self.kind == GENERATOR and isinstance(st.value, ast.Yield | ast.YieldFrom):
+            return self.yield_statement(st.value, None)
+        return [self.call(self.c.expr(st.value))]
+
+    def gen_Pass(self, st: ast.stmt, ctx: _Context) -> list[str]:
+        return ["pass"]
+
+    gen_Global = gen_Nonlocal = gen_Pass
+
+    def gen_Break(self, st: ast.Break, ctx: _Context) -> list[str]:
+        return self._exit("break", ctx)
+
+    def gen_Continue(self, st: ast.Continue, ctx: _Context) -> list[str]:
+        return self._exit("continue", ctx)
+
+    def gen_Return(self, st: ast.Return, ctx: _Context) -> list[str]:
+        value = self.call(self.c.expr(st.value)) if st.value is not None else "None"
+        if self.kind == BODY:
+            return [f"{self.F}[0] = {value}", *self._exit(f"return {self.k(RETURN)}", ctx)]
+        if not ctx.final:
+            return [f"return {value}"]
+        v = self.fresh("v")
+        return [f"{v} = {value}", *self._exit(f"return {v}", ctx)]
+
+    def gen_Assign(self, st: ast.Assign, ctx: _Context) -> list[str]:
+        target = st.targets[0]
+        if self.kind == GENERATOR and isinstance(st.value, ast.Yield | ast.YieldFrom):
+            return self.yield_statement(st.value, target)
+        return self.store(target, self.call(self.c.expr(st.value)))
+
+    def store(self, target: ast.expr, value: str) -> list[str]:
+        """``target = value`` (``value`` is an expression of the generated code)."""
+        if isinstance(target, ast.Name):
+            kind, slot = self.c.scope.resolve(self.c.scope.mangle(target.id))
+            if kind == LOCAL:
+                return [f"{self.F}[{slot}] = {value}"]
+            if kind == CELL:
+                return [f"{self.F}[{slot}].v = {value}"]
+            if kind == GLOBAL:
+                return [f"{self.k(self.c.env.globals)}[{self.k(target.id)}] = {value}"]
+        return [f"{self.k(store_target(self.c, target))}({self.F}, {value})"]
+
+    def admit(self, name: str) -> list[str]:
+        return [f"if type({name}) not in {self.k(self.fw.clean)}:",
+                f"    {name} = {self.k(self.fw.admit)}({name})"]
+
+    def tick(self, loop: ast.stmt) -> list[str]:
+        """The check point of a loop iteration; a limit hit there is shown at the loop."""
+        rt = self.k(self.c.rt)
+        return [f"{self.n('L')} = {self._position(loop)}", f"{rt}.left -= 1",
+                f"if {rt}.left < 0:", f"    {rt}.tick()"]
+
+    # -- yield ------------------------------------------------------------
+    def yield_statement(self, node: ast.Yield | ast.YieldFrom,
+                        target: ast.expr | None) -> list[str]:
+        rt = self.k(self.c.rt)
+        sent = self.fresh("s")
+        if isinstance(node, ast.YieldFrom):
+            it = self.fresh("it")
+            out = [f"{it} = {self.call(_iter_closure(self.c, node.value, node))}",
+                   f"{rt}.depth -= 1", "try:", f"    {sent} = yield from {it}"]
+        else:
+            value = self.call(self.c.expr(node.value)) if node.value is not None else "None"
+            out = [f"{rt}.depth -= 1", "try:", f"    {sent} = yield {value}"]
+        out += ["finally:", f"    {rt}.depth += 1"]
+        if target is not None:
+            out += self.admit(sent) + self.store(target, sent)
+        return out
+
+    # -- control flow -----------------------------------------------------
+    def gen_If(self, st: ast.If, ctx: _Context) -> list[str]:
+        out = [f"if {self.call(self.c.expr(st.test))}:"]
+        out += _indent(self.block(st.body, ctx) or ["pass"])
+        if st.orelse:
+            out += ["else:"] + _indent(self.block(st.orelse, ctx) or ["pass"])
+        return out
+
+    def gen_While(self, st: ast.While, ctx: _Context) -> list[str]:
+        out = [f"while {self.call(self.c.expr(st.test))}:"]
+        out += _indent(self.tick(st) + self.block(st.body, ctx.inside_loop()))
+        if st.orelse:
+            out += ["else:"] + _indent(self.block(st.orelse, ctx) or ["pass"])
+        return out
+
+    def gen_For(self, st: ast.For, ctx: _Context) -> list[str]:
+        it, x = self.fresh("it"), self.fresh("x")
+        out = [f"{it} = {self.call(_iter_closure(self.c, st.iter, st.iter))}",
+               f"for {x} in {it}:"]
+        body = self.admit(x) + self.store(st.target, x) + self.tick(st)
+        out += _indent(body + self.block(st.body, ctx.inside_loop()))
+        if st.orelse:
+            out += ["else:"] + _indent(self.block(st.orelse, ctx) or ["pass"])
+        return out
+
+    def gen_AsyncFor(self, st: ast.AsyncFor, ctx: _Context) -> list[str]:
+        from .suspension import aiter_of, anext_value
+
+        it, x, done = self.fresh("it"), self.fresh("x"), self.fresh("done")
+        source = _closure_with_position(self.c, self.c.expr(st.iter), st.iter, aiter_of)
+        out = [f"{it} = {self.call(source)}", f"{done} = False", "while True:",
+               "    try:",
+               f"        {x} = {self.k(anext_value)}({self.k(self.c.rt)}, {it})",
+               "    except StopAsyncIteration:",
+               f"        {done} = True",
+               "        break"]
+        body = self.admit(x) + self.store(st.target, x) + self.tick(st)
+        out += _indent(body + self.block(st.body, ctx.inside_loop()))
+        if st.orelse:
+            out += [f"if {done}:"] + _indent(self.block(st.orelse, ctx) or ["pass"])
+        return out
+
+    def gen_Try(self, st: ast.Try, ctx: _Context) -> list[str]:
+        from .exceptions import matching_index
+
+        e, h = self.fresh("e"), self.fresh("h")
+        out = ["try:"] + _indent(self.block(st.body, ctx) or ["pass"])
+        if st.handlers:
+            handlers = tuple((self.c.expr(x.type) if x.type is not None else None,
+                              self.c.pos(x.type or x)) for x in st.handlers)
+            out += [f"except BaseException as {e}:",
+                    f"    if isinstance({e}, {self.k(LimitExceeded)}):",
+                    "        raise",
+                    f"    {h} = {self.k(matching_index)}({self.F}, {e}, {self.k(handlers)})"]
+            for i, handler in enumerate(st.handlers):
+                body = self.block(handler.body, ctx) or ["pass"]
+                if handler.name:
+                    unbind = self.k(_unbinder(self.c, handler.name))
+                    body = self.store(ast.Name(handler.name), e) + [
+                        "try:", *_indent(body), "finally:", f"    {unbind}({self.F})"]
+                out += [f"    {'if' if i == 0 else 'elif'} {h} == {i}:"] + _indent(body, 2)
+            out += ["    else:", "        raise"]
+            if st.orelse:
+                out += ["else:"] + _indent(self.block(st.orelse, ctx) or ["pass"])
+        if st.finalbody:
+            out += ["finally:"] + _indent(self.block(st.finalbody, ctx.inside_finally())
+                                          or ["pass"])
+        return out
+
+    def gen_With(self, st: ast.With, ctx: _Context) -> list[str]:
+        return self.with_statement(st.items, st.body, ctx, is_async=False)
+
+    def gen_AsyncWith(self, st: ast.AsyncWith, ctx: _Context) -> list[str]:
+        return self.with_statement(st.items, st.body, ctx, is_async=True)
+
+    def with_statement(self, items: list[ast.withitem], body: list[ast.stmt], ctx: _Context,
+                       is_async: bool) -> list[str]:
+        """``with a, b:`` is ``with a: with b:``; each is CPython's protocol: ``__exit__``
+        with the exception (its truth suppresses it), or with ``None`` on every other
+        way out (falling off the end, ``return``, ``break``, ``continue``)."""
+        from .exceptions import with_opener
+        from .suspension import await_value
+
+        inner = self.block(body, ctx) or ["pass"]
+        for item in reversed(items):
+            m, ex, v, e, ok = (self.fresh(w) for w in ("m", "ex", "v", "e", "ok"))
+            opener = self.k(with_opener(self.c, item.context_expr, is_async))
+            aw = f"{self.k(await_value)}({self.k(self.c.rt)}, " if is_async else "("
+            lines = [f"{m}, {ex}, {v} = {opener}({self.F})"]
+            if item.optional_vars is not None:
+                lines += self.store(item.optional_vars, v)
+            lines += [f"{ok} = True", "try:", *_indent(inner),
+                      f"except BaseException as {e}:",
+                      f"    {ok} = False",
+                      f"    if isinstance({e}, {self.k(LimitExceeded)}):",
+                      f"        {aw}{ex}({m}, type({e}), {e}, {e}.__traceback__))",
+                      "        raise",
+                      f"    if not {aw}{ex}({m}, type({e}), {e}, {e}.__traceback__)):",
+                      "        raise",
+                      "finally:",
+                      f"    if {ok}:",
+                      f"        {aw}{ex}({m}, None, None, None))"]
+            inner = lines
+        return inner
+
+
+def _may_signal(st: ast.stmt) -> bool:
+    """Whether a closure statement can hand back break/continue/return."""
+    return isinstance(st, ast.Match | ast.TryStar | ast.If | ast.While | ast.For |
+                      ast.AsyncFor | ast.Try | ast.With | ast.AsyncWith | ast.Return |
+                      ast.Break | ast.Continue)
+
+
+def _indent(lines: list[str], level: int = 1) -> list[str]:
+    pad = "    " * level
+    return [pad + line for line in lines]
+
+
+def _closure_with_position(c: Compiler, value: Any, node: ast.AST, wrap: Any) -> Any:
+    """``wrap(value(f))`` with errors shown at ``node`` (``iter(5)``, ``aiter(x)``)."""
+    P = c.pos(node)
+
+    def at_position(f: list) -> Any:
+        try:
+            return wrap(value(f))
+        except BaseException as e:
+            annotate(e, f, P)
+            raise
+    return at_position
+
+
+def _iter_closure(c: Compiler, expr: ast.expr, node: ast.AST) -> Any:
+    return _closure_with_position(c, c.expr(expr), node, iter)
+
+
+def _unbinder(c: Compiler, name: str) -> Any:
+    """``except E as name``: the name is unbound when the handler ends, as in CPython."""
+    delete = c.delete_name(name)
+
+    def unbind(f: list) -> None:
+        try:
+            delete(f)
+        except NameError:
+            pass
+    return unbind
+
+
+_BLOCK = """
+def make({consts}):
+    def {name}({frame}):
+{body}
+    return {name}
+"""
+
+
+def block_function(c: Compiler, body: list[ast.stmt], kind: str = BODY,
+                   name: str = "block") -> Any:
+    """``body(f)`` for a cell or a suspendable body (``BODY``: RETURN in slot 0), or a
+    direct-mode generator body (``GENERATOR``: a host generator that returns the value)."""
+    gen = BlockGen(c, kind)
+    lines = gen.source(body, 2)
+    if kind == GENERATOR:
+        from . import skeletons
+
+        entry = skeletons.frame_entry(d=gen.n("D"), rt=gen.k(c.rt), rec=gen.k(RecursionError),
+                                      level=2).rstrip("\n").split("\n")
+        lines = entry + ["        try:"] + _indent(lines) + [
+            "        finally:", f"            {gen.k(c.rt)}.depth -= 1"]
+    names = [f"{gen.p}K{i}" for i in range(len(gen.consts))]
+    src = _BLOCK.format(consts=", ".join(names) or "", name=name, frame=gen.F,
+                        body="\n".join(lines))
+    return c.template(src, src)(*gen.consts)
+
+
+__all__ = ["BODY", "GENERATOR", "TRAMPOLINE", "BlockGen", "block_function", "contains_yield",
+           "internal_prefix", "yields_supported"]
