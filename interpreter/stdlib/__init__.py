@@ -163,6 +163,14 @@ class Stdlib:
             return run_module(self, "livesys", own_source("livesys"), inject=inject)["sys"]
         return self.part("livesys", make)
 
+    def host_warning(self, message: Any, category: Any, filename: str | None = None,
+                     lineno: int | None = None) -> None:
+        """A warning that host code raised while sandbox code ran (a ``DeprecationWarning``
+        of an allowed module): through the session's filters, shown at the sandbox line."""
+        from .warnings import session_warnings
+
+        session_warnings(self).host_warning(message, category, filename, lineno)
+
     def part(self, key: str, make: Callable[[], Any]) -> Any:
         """Per-session state shared by several modules (made once, on first use)."""
         value = self._parts.get(key)

@@ -14,7 +14,12 @@ from typing import Any
 import pytest
 
 from interpreter import Policy, Session
-from interpreter.errors import ForbiddenAttributeError, SecurityError, TimeLimitExceeded
+from interpreter.errors import (
+    ForbiddenAttributeError,
+    LimitExceeded,
+    SecurityError,
+    TimeLimitExceeded,
+)
 
 Event = tuple[str, dict[str, Any]]
 
@@ -208,14 +213,12 @@ def test_deprecation_warnings_show_in_main_only(rec: Recorder) -> None:
 
 def test_host_warning_hook_uses_the_session_filters(rec: Recorder) -> None:
     """The entry point the runtime uses for warnings raised by host code."""
-    from interpreter.stdlib.warnings import session_warnings
-
-    state = session_warnings(rec.session.stdlib)
-    rec.session.call(state.host_warning, "numpy-ish", RuntimeWarning, "x.py", 3)
+    lib = rec.session.stdlib
+    rec.session.call(lib.host_warning, "numpy-ish", RuntimeWarning, "x.py", 3)
     assert rec.streams("stderr") == "x.py:3: RuntimeWarning: numpy-ish\n"
     rec.ok("import warnings\nwarnings.simplefilter('ignore')")
     rec.events.clear()
-    rec.session.call(state.host_warning, "numpy-ish", RuntimeWarning, "x.py", 4)
+    rec.session.call(lib.host_warning, "numpy-ish", RuntimeWarning, "x.py", 4)
     assert rec.events == []
 
 
@@ -443,10 +446,10 @@ def test_unittest_main_finds_the_sessions_tests(rec: Recorder) -> None:
 
 
 def test_doctest_examples_run_in_the_sandbox_under_its_limits() -> None:
-    rec = Recorder(timeout=1)
-    rec.ok("def f():\n    '''\n    >>> while True: pass\n    '''\n")
-    cell = rec.run("import doctest\ndoctest.testmod()")
-    assert isinstance(cell.error, TimeLimitExceeded)
+    rec = Recorder(timeout=10)
+    rec.ok("import doctest\ndef f():\n    '''\n    >>> while True: pass\n    '''\n")
+    cell = rec.run("doctest.testmod()")
+    assert isinstance(cell.error, LimitExceeded)
     assert rec.ok("1 + 1").value == 2
 
 
@@ -461,9 +464,10 @@ def test_doctest_testmod_reports_to_the_sandbox_stdout(rec: Recorder) -> None:
 
 
 def test_timeit_statements_run_under_the_cells_limits() -> None:
-    rec = Recorder(timeout=1)
-    cell = rec.run("import timeit\ntimeit.timeit('while True: pass', number=1)")
-    assert isinstance(cell.error, TimeLimitExceeded)
+    rec = Recorder(timeout=10)
+    rec.ok("import timeit")
+    cell = rec.run("timeit.timeit('while True: pass', number=1)")
+    assert isinstance(cell.error, LimitExceeded)
     cell = rec.ok("timeit.timeit('x += 1', setup='x = 0', number=1000)")
     assert isinstance(cell.value, float)
 
