@@ -264,6 +264,9 @@ class Importer:
         self.cache: dict[str, ModuleProxy] = {}
         #: Modules the session builds itself (``interpreter.stdlib``): name -> namespace.
         self.provider = provider
+        #: Names sandbox code imported, as opposed to what the stdlib loaded for itself
+        #: (a policy without ``re`` keeps it from the user even if ``csv`` loaded it).
+        self.imported: set[str] = set()
 
     def builtin_import(self) -> Any:
         """The sandbox's ``__import__``: what the ``import`` statement does."""
@@ -290,7 +293,7 @@ class Importer:
 
     def __call__(self, name: str) -> ModuleProxy:
         proxy = self.cache.get(name)
-        if proxy is not None:
+        if proxy is not None and (name in self.imported or name == "interpreter"):
             return proxy
         if name == "interpreter" and self.policy.nested_sandbox:
             from ..nested import make_api
@@ -303,7 +306,9 @@ class Importer:
             raise ForbiddenImportError(
                 f"Module '{name}' is not allowed in the sandbox (allowed modules: {allowed})",
                 name=name)
-        return self.load(name)
+        proxy = self.load(name)
+        self.imported.add(name)  # the policy allowed it (loaded by the stdlib or not)
+        return proxy
 
     def load(self, name: str) -> ModuleProxy:
         """The proxy of module ``name``, without the policy check (the session's own

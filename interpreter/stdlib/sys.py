@@ -4,8 +4,8 @@ reaches frames, the import system, tracing, the recursion limit or the process."
 from __future__ import annotations
 
 import collections
+import collections.abc
 import sys as host_sys
-import types
 from typing import TYPE_CHECKING, Any
 
 from ..security.firewall import sandbox_api
@@ -24,6 +24,31 @@ def _structseq(value: Any, typename: str) -> Any:
         f"{f}={getattr(self, f)!r}" for f in fields) + ")"
     cls.__module__ = "sys"
     return sandbox_api(cls)(*[getattr(value, f) for f in fields])
+
+
+@sandbox_api
+class ModulesView(collections.abc.Mapping):  # type: ignore[type-arg]
+    """``sys.modules``: a read-only view of the modules this session's code imported."""
+
+    __slots__ = ("_importer",)
+
+    def __init__(self, importer: Any) -> None:
+        self._importer = importer
+
+    def __getitem__(self, name: Any) -> Any:
+        if name not in self._importer.imported:
+            raise KeyError(name)
+        return self._importer.cache[name]
+
+    def __iter__(self) -> Any:
+        cache = self._importer.cache
+        return iter([n for n in self._importer.imported if n in cache])
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __repr__(self) -> str:
+        return "{" + ", ".join(f"{n!r}: {self[n]!r}" for n in self) + "}"
 
 
 @sandbox_api
@@ -112,5 +137,5 @@ def build(lib: Stdlib) -> dict[str, Any]:
         "exit": exit,
         "exception": exception,
         "exc_info": exc_info,
-        "modules": types.MappingProxyType(lib.importer.cache),
+        "modules": ModulesView(lib.importer),
     }

@@ -447,3 +447,16 @@ def test_help_shows_no_host_path_and_imports_nothing(box, target):
 def test_help_of_a_host_object_with_a_lying_doc(box):
     box.attack("class D:\n    @property\n    def __doc__(self):\n"
                "        return open(SECRET_PATH).read()\nhelp(D())", ANY_ERROR)
+
+
+# -- the policy: what the stdlib loads for itself is not the user's to import -------------
+
+def test_modules_loaded_by_the_stdlib_stay_outside_a_narrow_policy(box):
+    session = box.session(allowed_modules=("unittest", "sys"))
+    box.attack("import unittest", OK, session=session)
+    for name in ("difflib", "pprint", "re", "warnings", "collections"):
+        box.attack(f"import {name}", (ImportError,), session=session)
+    out = box.attack("import sys\n[n for n in ('difflib', 're', 'pprint') if n in sys.modules]"
+                     " + [sys.modules.get('re')]", OK, session=session)
+    assert out.value == [None], out.value
+    box.attack("unittest.case.difflib", ANY_ERROR, session=session)
