@@ -35,6 +35,7 @@ BUILDERS: dict[str, str] = {
     "pprint": "cpython:build_pprint",
     "shlex": "cpython:build_shlex",
     "calendar": "cpython:build_calendar",
+    "fnmatch": "cpython:build_fnmatch",
     "csv": "csv:build",
     "contextlib": "redirect:build_contextlib",
     "hashlib": "hashing:build_hashlib",

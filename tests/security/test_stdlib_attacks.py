@@ -460,3 +460,31 @@ def test_modules_loaded_by_the_stdlib_stay_outside_a_narrow_policy(box):
                      " + [sys.modules.get('re')]", OK, session=session)
     assert out.value == [None], out.value
     box.attack("unittest.case.difflib", ANY_ERROR, session=session)
+
+
+def test_fnmatch_caches_patterns_per_session(box):
+    import fnmatch
+
+    before = fnmatch._compile_pattern.cache_info().currsize
+    box.attack("import fnmatch\n[fnmatch.fnmatch('x', 'p%d*' % i) for i in range(200)][:1]", OK)
+    assert fnmatch._compile_pattern.cache_info().currsize == before
+
+
+@pytest.mark.parametrize("code", [
+    "import numbers\nnumbers.Real.register(complex)",
+    "import numbers\nnumbers.Integral.register(float)",
+    "import difflib\ndifflib.SequenceMatcher(lambda c: ().__class__.__subclasses__(), 'ab', 'b')"
+    ".ratio()",
+    "import hmac\nclass H:\n    digest_size = 8\n    block_size = 8\n"
+    "    def update(self, m):\n        return open(SECRET_PATH)\n    def copy(self):\n"
+    "        return self\nhmac.new(b'k', b'm', lambda d=b'': H()).digest()",
+    "import graphlib\nclass N:\n    def __hash__(self):\n        return ().__class__.__base__"
+    ".__subclasses__()\nlist(graphlib.TopologicalSorter({N(): []}).static_order())",
+    "import base64\nbase64.encode(type('R', (), {'read': lambda s, n: open(SECRET_PATH)})(), None)",
+    "import html\nhtml.escape(type('S', (str,), {'replace': lambda *a: open(SECRET_PATH)})('<'))",
+    "import unicodedata\nunicodedata.ucd_3_2_0",
+    "import string\nstring.Formatter().get_field('0.__class__.__base__.__subclasses__', (1,), {})",
+])
+def test_real_modules_call_back_only_into_sandbox_code(box, code):
+    """Callbacks and user types handed to the real modules run as sandbox code."""
+    box.attack(code, ANY_ERROR)
