@@ -11,6 +11,7 @@ from __future__ import annotations
 import signal
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -131,32 +132,9 @@ class Runtime:
         else as soon as it returns)."""
         if self.policy.max_memory_mb is None or self._watcher is not None:
             return
-        self._watcher = threading.Thread(target=self._watch, name="pythonbox-memory",
-                                         daemon=True)
+        self._watcher = threading.Thread(target=_watch, args=(weakref.ref(self),),
+                                         name="pythonbox-memory", daemon=True)
         self._watcher.start()
-
-    def _watch(self) -> None:
-        limit = self.policy.max_memory_mb * 1024 * 1024  # type: ignore[operator]
-        while True:
-            time.sleep(MEMORY_SAMPLE_INTERVAL * 2.5)
-            execution = self.execution
-            if not self.active or self.stop is not None:
-                continue
-            baseline = self.memory_baseline
-            try:
-                used = self._process.memory_info().rss - baseline
-            except psutil.Error:
-                continue
-            # Only for the execution that was measured: never a stale sample of the last one.
-            if used > limit and self.active and self.execution == execution:
-                self.request_stop(MemoryLimitExceeded(
-                    f"execution exceeded the memory limit of {self.policy.max_memory_mb} MB"))
-                target = self.alarm_thread
-                if target is not None:
-                    try:
-                        signal.pthread_kill(target, signal.SIGALRM)
-                    except (OSError, ValueError):
-                        pass
 
     def end(self) -> None:
         # Sandbox code that runs after this without an execution of its own (a __del__
@@ -262,6 +240,42 @@ class Runtime:
             try:
                 loop.call_soon_threadsafe(task.cancel)
             except RuntimeError:
+                pass
+
+
+def _watch(ref: weakref.ref[Runtime]) -> None:
+    """The memory watcher's loop; it ends with its runtime (a weak reference: a thread
+    holding the runtime would keep every session of the process alive)."""
+    while True:
+        time.sleep(MEMORY_SAMPLE_INTERVAL * 2.5)
+        rt = ref()
+        if rt is None:
+            return
+        try:
+            _sample(rt)
+        finally:
+            del rt
+
+
+def _sample(rt: Runtime) -> None:
+    execution = rt.execution
+    if not rt.active or rt.stop is not None:
+        return
+    limit = rt.policy.max_memory_mb * 1024 * 1024  # type: ignore[operator]
+    baseline = rt.memory_baseline
+    try:
+        used = rt._process.memory_info().rss - baseline
+    except psutil.Error:
+        return
+    # Only for the execution that was measured: never a stale sample of the last one.
+    if used > limit and rt.active and rt.execution == execution:
+        rt.request_stop(MemoryLimitExceeded(
+            f"execution exceeded the memory limit of {rt.policy.max_memory_mb} MB"))
+        target = rt.alarm_thread
+        if target is not None:
+            try:
+                signal.pthread_kill(target, signal.SIGALRM)
+            except (OSError, ValueError):
                 pass
 
 

@@ -15,11 +15,12 @@ still decides which of its names the sandbox sees:
 from __future__ import annotations
 
 import importlib
+import weakref
 from collections.abc import Callable
 from typing import Any
 
 from ..output import Output
-from ..runtime import Runtime
+from ..runtime import ACTIVE, Runtime
 from ..security.firewall import sandbox_api
 from .streams import Streams
 
@@ -56,6 +57,23 @@ BUILDERS: dict[str, str] = {
 HOST_FREE: frozenset[str] = frozenset({"IPython", "IPython.display", "this"})
 
 
+#: The Stdlib of each live runtime (by id; entries go with their Stdlib).
+_LIBS: weakref.WeakValueDictionary[int, Stdlib] = weakref.WeakValueDictionary()
+
+
+def running() -> Stdlib:
+    """The Stdlib of the execution in progress.
+
+    Host classes offered to the sandbox are made once per process, never per session:
+    the firewall remembers the classes it has judged, and a class per session would keep
+    its session alive.  Their instances find their session here when they are made."""
+    rt = ACTIVE[0]
+    lib = _LIBS.get(id(rt)) if rt is not None else None
+    if lib is None or lib.rt is not rt:
+        raise RuntimeError("no sandbox execution is in progress")
+    return lib
+
+
 class Stdlib:
     """One session's sandbox-side standard library.
 
@@ -77,6 +95,7 @@ class Stdlib:
         self.env: Any = None
         self.building: set[str] = set()
         self._parts: dict[str, Any] = {}
+        _LIBS[id(rt)] = self
 
     def attach(self, builtins: dict[str, Any], importer: Any, env: Any) -> None:
         self.builtins = builtins

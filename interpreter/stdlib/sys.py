@@ -19,11 +19,17 @@ def _structseq(value: Any, typename: str) -> Any:
     """A read-only copy of one of ``sys``'s struct sequences (``sys.float_info``): the
     real ones are ``sys`` objects, which the firewall keeps out."""
     fields = list(type(value).__match_args__)
-    cls = collections.namedtuple(typename.rpartition(".")[2], fields)
-    cls.__repr__ = lambda self: f"{typename}(" + ", ".join(  # type: ignore[method-assign]
-        f"{f}={getattr(self, f)!r}" for f in fields) + ")"
-    cls.__module__ = "sys"
-    return sandbox_api(cls)(*[getattr(value, f) for f in fields])
+    cls = _STRUCTSEQS.get(typename)
+    if cls is None:  # one class per process (the firewall remembers the classes it saw)
+        cls = collections.namedtuple(typename.rpartition(".")[2], fields)
+        cls.__repr__ = lambda self: f"{typename}(" + ", ".join(  # type: ignore[method-assign]
+            f"{f}={getattr(self, f)!r}" for f in fields) + ")"
+        cls.__module__ = "sys"
+        cls = _STRUCTSEQS[typename] = sandbox_api(cls)
+    return cls(*[getattr(value, f) for f in fields])
+
+
+_STRUCTSEQS: dict[str, Any] = {}
 
 
 @sandbox_api

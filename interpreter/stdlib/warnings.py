@@ -248,12 +248,16 @@ class SessionWarnings:
                            None, None, None, None)
 
 
+@sandbox_api
 class catch_warnings:
     """A context manager that copies and, upon exit, restores the warnings filter and
     the showwarning() function (of this session only)."""
 
     def __init__(self, *, record: bool = False, module: Any = None, action: Any = None,
                  category: Any = Warning, lineno: int = 0, append: bool = False) -> None:
+        from . import running
+
+        self._state = session_warnings(running())
         self._record = record
         self._entered = False
         self._filter = None if action is None else (action, category, lineno, append)
@@ -292,20 +296,15 @@ class catch_warnings:
                 break
 
 
+catch_warnings.__module__ = "warnings"
+
+
 def session_warnings(lib: Stdlib) -> SessionWarnings:
     return lib.part("warnings", lambda: SessionWarnings(lib))
 
 
 def build(lib: Stdlib) -> dict[str, Any]:
     state = session_warnings(lib)
-
-    class CatchWarnings(catch_warnings):
-        __doc__ = catch_warnings.__doc__
-        _state = state
-
-    CatchWarnings.__name__ = CatchWarnings.__qualname__ = "catch_warnings"
-    CatchWarnings.__module__ = "warnings"
-    sandbox_api(CatchWarnings)
 
     def warn(message: Any, category: Any = None, stacklevel: int = 1,
              source: Any = None) -> None:
@@ -347,7 +346,7 @@ def build(lib: Stdlib) -> dict[str, Any]:
         "warn": warn, "warn_explicit": warn_explicit, "filterwarnings": filterwarnings,
         "simplefilter": simplefilter, "resetwarnings": resetwarnings,
         "showwarning": showwarning, "formatwarning": formatwarning,
-        "catch_warnings": CatchWarnings, "WarningMessage": WarningMessage,
+        "catch_warnings": catch_warnings, "WarningMessage": WarningMessage,
         "filters": state.filters,
     }
     for fn in values.values():
