@@ -475,7 +475,7 @@ def test_fnmatch_caches_patterns_per_session(box):
     "import numbers\nnumbers.Integral.register(float)",
     "import difflib\ndifflib.SequenceMatcher(lambda c: ().__class__.__subclasses__(), 'ab', 'b')"
     ".ratio()",
-    "import hmac\nclass H:\n    digest_size = 8\n    block_size = 8\n"
+    "import hmac\nclass H:\n    digest_size = 8\n    block_size = 64\n"
     "    def update(self, m):\n        return open(SECRET_PATH)\n    def copy(self):\n"
     "        return self\nhmac.new(b'k', b'm', lambda d=b'': H()).digest()",
     "import graphlib\nclass N:\n    def __hash__(self):\n        return ().__class__.__base__"
