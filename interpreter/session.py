@@ -12,7 +12,7 @@ import asyncio
 import contextvars
 import decimal
 import os
-import sys
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -26,7 +26,9 @@ from .policy import Policy
 from .richrepr import bundle
 from .runtime import HOST_FRAMES_PER_USER_FRAME, RETURN, Runtime, SignalGuard
 from .scope import ScopeError, analyse
+from .security import hooks
 from .security.builtins import make_builtins
+from .security.cstack import ensure_recursion_limit, parse_checked
 from .security.guard import USER_CLASSES, register_bad_type
 from .security.modules import Importer
 from .stdlib import Stdlib
@@ -79,25 +81,28 @@ class Session:
         self.history: list[tuple[str, str]] = []
         self.stdlib = Stdlib(self.rt, self.output, self.namespace, self.history, self.call)
         self.builtins = make_builtins(self.stdlib.streams.write_stdout, self.namespace,
-                                      input_func, self.stdlib.display,
+                                      input_func, self.stdlib.display, rt=self.rt,
                                       extra=self.stdlib.builtins_extra(),
                                       redirects=self.stdlib.streams.targets["stdout"])
         self.namespace["__builtins__"] = self.builtins
         if namespace:
             self.namespace.update(namespace)
         self.importer = Importer(self.policy, self.rt, provider=self.stdlib.provide)
-        self.builtins["__import__"] = self.importer.builtin_import()
         self.env = Env(self.rt, self.namespace, self.builtins, self.importer,
                        specialise=compiler_specialises())
         self.rt.firewall = self.env.firewall
+        self.builtins["__import__"] = self.importer.builtin_import(self.env.function_globals)
         self.env.firewall.on_class = USER_CLASSES.add
         self.stdlib.attach(self.builtins, self.importer, self.env)
+        self.rt.warning_sink = self.stdlib.host_warning  # host warnings: the session's filters
         self.context = contextvars.copy_context()
         self.context.run(decimal.setcontext, decimal.Context())  # not shared with the host
         self.rt.context = self.context
-        needed = self.policy.max_recursion_depth * HOST_FRAMES_PER_USER_FRAME + 2000
-        if sys.getrecursionlimit() < needed:
-            sys.setrecursionlimit(needed)
+        self.rt.namespace = self.namespace
+        self.rt.evaluate_annotation = self._evaluate_annotation
+        ensure_recursion_limit(self.policy.max_recursion_depth, HOST_FRAMES_PER_USER_FRAME)
+        hooks.register(self.rt)
+        self._owner = weakref.ref(self.rt)
 
     # -- output ------------------------------------------------------------
     def _write(self, text: str) -> None:
@@ -118,10 +123,10 @@ class Session:
     def compile_cell(self, source: str, name: str) -> tuple[Any, bool]:
         """(runner, needs_loop): a closure running the cell and returning its value."""
         flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
-        compile(source, name, "exec", flags=flags, dont_inherit=True)  # CPython's checks
-        tree = ast.parse(source, name)
+        tree = parse_checked(source, name, "exec", flags)  # measured before any recursion
+        compile(tree, name, "exec", flags=flags, dont_inherit=True)  # CPython's checks
         root, scopes = analyse(tree)
-        code = CodeInfo(name, source.splitlines())
+        code = CodeInfo(name, source.splitlines(), self._owner)
         c = Compiler(self.env, code, root, scopes)
         rt = self.rt
         body_nodes = tree.body
@@ -155,6 +160,19 @@ class Session:
             return RETURN
         return cell, root.has_await or _has_top_level_async(tree)
 
+    def _evaluate_annotation(self, text: str, localns: Any = None) -> Any:
+        """An annotation string, evaluated as a sandbox expression: in the session's
+        namespace (a class namespace over it for class annotations), guarded, limited."""
+        tree = parse_checked(text, "<annotation>", "eval")
+        module = ast.Module(body=[ast.Expr(tree.body)], type_ignores=[])  # type: ignore[attr-defined]
+        ast.copy_location(module.body[0], tree.body)  # type: ignore[attr-defined]
+        root, scopes = analyse(module)
+        ns = self.namespace if not localns else {**dict(localns), **self.namespace}
+        env = Env(self.rt, ns, self.builtins, self.importer)
+        c = Compiler(env, CodeInfo("<annotation>", [text], self._owner), root, scopes)
+        closure = c.expr(module.body[0].value)  # type: ignore[attr-defined]
+        return closure([None])
+
     # -- running -----------------------------------------------------------
     async def run_cell(self, source: str, name: str = "<string>") -> CellResult:
         """Run a cell on the caller's event loop (top-level ``await`` allowed)."""
@@ -169,7 +187,12 @@ class Session:
         rt = self.rt
         self._start(source, name)
         rt.loop = loop
-        rt.cell_task = asyncio.current_task()
+        # The cell runs in a task of its own: what sandbox code does to "its" task
+        # (asyncio.current_task().cancel(), a TaskGroup cancelling its parent, a limit)
+        # never touches the caller's task, and current_task() hands out no host task.
+        driver = _Driver(rt, cell, [None], roomy_run_body)
+        task = loop.create_task(_CELL_COROUTINE(driver))
+        rt.cell_task = task
         timer = None
         if rt.deadline is not None:
             timer = loop.call_at(loop.time() + (rt.deadline - _now()),
@@ -177,17 +200,15 @@ class Session:
         result = CellResult()
         try:
             with SignalGuard(rt):
-                driver = _Driver(rt, cell, [None], roomy_run_body)
-                result.value = await driver
+                result.value = await task
                 result.has_value = result.value is not None
         except BaseException as e:  # noqa: BLE001 - everything becomes a cell error
+            if not task.done():  # the caller was cancelled: so is the cell
+                task.cancel()
             result.error = self._final_error(e)
         finally:
             if timer is not None:
                 timer.cancel()
-            task = rt.cell_task
-            if rt.stop is not None and task is not None and task.cancelling():
-                task.uncancel()  # the cancel was ours (a limit or an interrupt), now handled
             rt.end()
         return self._finish(result)
 
@@ -215,6 +236,7 @@ class Session:
                 result.value = self.context.run(roomy_run_body, rt, cell, [None])
                 result.has_value = result.value is not None
         except BaseException as e:  # noqa: BLE001
+            rt.in_sandbox = False  # host code from here: no alarm may raise in it
             result.error = self._final_error(e)
         finally:
             rt.end()
@@ -241,11 +263,10 @@ class Session:
             self.rt.request_stop(Interrupted("execution interrupted by the user"))
 
     def format_exception(self, exc: BaseException, color: bool = False) -> str:
-        return render(exc, color=color)
+        return self.render(exc, color)
 
     # -- helpers -------------------------------------------------------------
     def _start(self, source: str, name: str) -> None:
-        self.rt.watch_memory()
         self._captured = []
         self._captured_err = []
         self.stdlib.streams.reset()
@@ -254,9 +275,9 @@ class Session:
 
     def _final_error(self, e: BaseException) -> BaseException:
         rt = self.rt
-        if isinstance(e, asyncio.CancelledError | KeyboardInterrupt) and rt.stop is not None \
-                and not isinstance(e, LimitExceeded):
-            return rt._fresh(rt.stop)
+        if rt.stop is not None and not isinstance(e, LimitExceeded) and (
+                isinstance(e, asyncio.CancelledError | KeyboardInterrupt | BaseExceptionGroup)):
+            return rt._fresh(rt.stop)  # a limit is why it ended (a group of tasks included)
         return e
 
     def _failed(self, source: str, name: str, e: BaseException) -> CellResult:
@@ -265,17 +286,21 @@ class Session:
             lines = source.splitlines()
             if 0 < e.lineno <= len(lines):
                 e.text = lines[e.lineno - 1]
-        return CellResult(error=e, traceback=render(e), stdout="")
+        return CellResult(error=e, traceback=self.render(e), stdout="")
+
+    def render(self, exc: BaseException, color: bool = False) -> str:
+        """The traceback of ``exc``; its ``__str__`` and notes run inside limits."""
+        return self.rt.outside(render, exc, color)
 
     def _finish(self, result: CellResult) -> CellResult:
+        if result.error is not None:
+            result.traceback = self.render(result.error)
+            result.error.__traceback__ = None  # host frames: not shown, and they hold memory
+            result.value, result.has_value = None, False
         result.stdout = "".join(self._captured)
         result.stderr = "".join(self._captured_err)
         self._captured = []
         self._captured_err = []
-        if result.error is not None:
-            result.traceback = render(result.error)
-            result.error.__traceback__ = None  # host frames: not shown, and they hold memory
-            result.value, result.has_value = None, False
         return result
 
 
@@ -291,6 +316,18 @@ def _compile_error(e: Exception, name: str) -> Exception:
         return e
     return InternalError(f"the interpreter failed to compile {name}: "
                          f"{type(e).__name__}: {e}")
+
+
+def _cell_coroutine() -> Any:
+    """``async def cell(driver)``, compiled as sandbox code: a cell task's repr and
+    coroutine show no host file."""
+    ns: dict[str, Any] = {}
+    exec(compile("async def cell(driver):\n    return await driver\n", "<pythonbox>",  # noqa: S102
+                 "exec", dont_inherit=True), ns)
+    return ns["cell"]
+
+
+_CELL_COROUTINE = _cell_coroutine()
 
 
 def _close_private_loop(loop: asyncio.AbstractEventLoop) -> None:

@@ -27,15 +27,17 @@ from typing import Any
 from ..errors import LimitExceeded
 from ..runtime import BREAK, CONTINUE, RETURN
 from ..scope import CELL, GLOBAL, LOCAL
+from ..security.guard import plain_name
 from ..tracebacks import Pos, annotate
 from .core import Compiler
-from .targets import store_target
+from .inline import ExprGen, annotate_generated, checked_inplace, register_spans, strip_marks
+from .targets import USER_TYPES, attribute_setter, store_target
 
 #: ``kind`` of generated code: how ``return`` and the end of the block look.
 TRAMPOLINE, BODY, GENERATOR = "trampoline", "body", "generator"
 
 #: Statements generated inline; the others run as closures.
-_INLINE = (ast.Expr, ast.Assign, ast.Return, ast.If, ast.While, ast.For, ast.AsyncFor,
+_INLINE = (ast.Expr, ast.Assign, ast.AugAssign, ast.Return, ast.If, ast.While, ast.For, ast.AsyncFor,
            ast.Try, ast.With, ast.AsyncWith, ast.Break, ast.Continue, ast.Pass, ast.Global,
            ast.Nonlocal)
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.GeneratorExp,
@@ -110,7 +112,7 @@ class _Context:
         return _Context(True, self.final)
 
     def inside_finally(self) -> _Context:
-        return _Context(False, True)
+        return _Context(self.loop, True)  # break/continue there leave the enclosing loop
 
 
 class BlockGen:
@@ -124,7 +126,17 @@ class BlockGen:
         self.consts: list[Any] = []
         self.positions: list[Pos] = []
         self.counter = 0
+        self.made: list[str] = []  # internal names, in order; cleared after each statement
         self.fw = c.env.firewall
+        # Builtins the generated code calls, bound here: never looked up by name (a
+        # trampoline's globals are the session's, where user code may rebind ``type``).
+        self.TYPE, self.ISINSTANCE = self.k(type), self.k(isinstance)
+        self.ITER, self.ID = self.k(iter), self.k(id)
+        self.ex = ExprGen(self)
+
+    def expr(self, node: ast.expr) -> str:
+        """An expression of the generated code: inline where it can be, else a closure."""
+        return self.ex.expr(node)
 
     # -- names and constants ---------------------------------------------
     def k(self, value: Any) -> str:
@@ -134,7 +146,9 @@ class BlockGen:
 
     def fresh(self, what: str) -> str:
         self.counter += 1
-        return f"{self.p}{what}{self.counter}"
+        name = f"{self.p}{what}{self.counter}"
+        self.made.append(name)
+        return name
 
     def n(self, what: str) -> str:
         return f"{self.p}{what}"
@@ -149,7 +163,7 @@ class BlockGen:
         out = [f"{L} = 0", "try:"]
         out += _indent(self.block(body, _Context()) or ["pass"])
         out += [f"except BaseException as {e}:",
-                f"    {self.k(annotate)}({e}, {self.F}, {self.k(self.positions)}[{L}])",
+                f"    {self.k(annotate_generated)}({e}, {self.F}, {self.k(self.positions)}, {L})",
                 "    raise"]
         return _indent(out, level)
 
@@ -157,7 +171,13 @@ class BlockGen:
         out: list[str] = []
         for st in stmts:
             out.append(f"{self.n('L')} = {self._position(st)}")
+            first = len(self.made)
             out += self.stmt(st, ctx)
+            made = self.made[first:]
+            if made and not isinstance(st, ast.Return | ast.Break | ast.Continue):
+                # The statement's temporaries hold no references past it (CPython keeps
+                # none): ``del x`` finalizes at once, memory goes when expected.
+                out.append(" = ".join(made) + " = None")
         return out
 
     def _position(self, node: ast.AST) -> int:
@@ -202,7 +222,7 @@ class BlockGen:
     def gen_Expr(self, st: ast.Expr, ctx: _Context) -> list[str]:
         if self.kind == GENERATOR and isinstance(st.value, ast.Yield | ast.YieldFrom):
             return self.yield_statement(st.value, None)
-        return [self.call(self.c.expr(st.value))]
+        return [self.expr(st.value)]
 
     def gen_Pass(self, st: ast.stmt, ctx: _Context) -> list[str]:
         return ["pass"]
@@ -216,7 +236,7 @@ class BlockGen:
         return self._exit("continue", ctx)
 
     def gen_Return(self, st: ast.Return, ctx: _Context) -> list[str]:
-        value = self.call(self.c.expr(st.value)) if st.value is not None else "None"
+        value = self.expr(st.value) if st.value is not None else "None"
         if self.kind == BODY:
             return [f"{self.F}[0] = {value}", *self._exit(f"return {self.k(RETURN)}", ctx)]
         if not ctx.final:
@@ -228,22 +248,85 @@ class BlockGen:
         target = st.targets[0]
         if self.kind == GENERATOR and isinstance(st.value, ast.Yield | ast.YieldFrom):
             return self.yield_statement(st.value, target)
-        return self.store(target, self.call(self.c.expr(st.value)))
+        return self.store(target, self.expr(st.value))
+
+    def gen_AugAssign(self, st: ast.AugAssign, ctx: _Context) -> list[str]:
+        """``x op= v`` for a local or global name; other targets run as closures."""
+        from .expressions import BINOP_SYMBOLS, CHECKED_OPS
+
+        t = st.target
+        if not isinstance(t, ast.Name):
+            return [self.call(self.c.stmt(st))]
+        name = self.c.scope.mangle(t.id)
+        kind, slot = self.c.scope.resolve(name)
+        if kind not in (LOCAL, GLOBAL):
+            return [self.call(self.c.stmt(st))]
+        op = type(st.op)
+        sym = BINOP_SYMBOLS[op]
+        a, b = self.fresh("a"), self.fresh("b")
+        load = self.ex.x_Name(t)
+        out = [f"{a} = {self.ex.mark(t, load)}", f"{b} = {self.expr(st.value)}"]
+        if op in CHECKED_OPS:
+            nums = self.k(frozenset({int, float}))
+            out += [f"if ({self.TYPE}({a}) in {nums}) & ({self.TYPE}({b}) in {nums}):",
+                    f"    {a} {sym}= {b}",
+                    "else:",
+                    f"    {a} = {self.k(checked_inplace(self.c.rt, op))}({a}, {b})"]
+        else:
+            out.append(f"{a} {sym}= {b}")
+        return out + self.store(t, a)
 
     def store(self, target: ast.expr, value: str) -> list[str]:
-        """``target = value`` (``value`` is an expression of the generated code)."""
+        """``target = value`` (``value`` is an expression of the generated code, evaluated
+        first, as CPython evaluates the right side before the target's parts)."""
         if isinstance(target, ast.Name):
-            kind, slot = self.c.scope.resolve(self.c.scope.mangle(target.id))
+            name = self.c.scope.mangle(target.id)
+            kind, slot = self.c.scope.resolve(name)
             if kind == LOCAL:
                 return [f"{self.F}[{slot}] = {value}"]
             if kind == CELL:
                 return [f"{self.F}[{slot}].v = {value}"]
             if kind == GLOBAL:
-                return [f"{self.k(self.c.env.globals)}[{self.k(target.id)}] = {value}"]
+                return [f"{self.k(self.c.env.globals)}[{self.k(name)}] = {value}"]
+        elif isinstance(target, ast.Attribute) and plain_name(self.c.scope.mangle(target.attr)):
+            name = self.c.scope.mangle(target.attr)
+            v, o = self.fresh("v"), self.fresh("o")
+            return [f"{v} = {value}", f"{o} = {self.expr(target.value)}",
+                    f"if {self.TYPE}({o}) in {self.k(USER_TYPES)}:",
+                    f"    {self.ex.mark(target, f'{o}.{name} = {v}')}",
+                    "else:",
+                    f"    {self.ex.mark(target, f'{self.k(attribute_setter(self.c, name))}({o}, {v})')}"]
+        elif isinstance(target, ast.Subscript) and self.ex.index(target.slice) is not None:
+            v = self.fresh("v")
+            item = f"{self.expr(target.value)}[{self.ex.index(target.slice)}] = {v}"
+            return [f"{v} = {value}", self.ex.mark(target, item)]
+        elif isinstance(target, ast.Tuple | ast.List) and sum(
+                isinstance(e, ast.Starred) for e in target.elts) <= 1:
+            return self.unpack(target, value)
         return [f"{self.k(store_target(self.c, target))}({self.F}, {value})"]
 
+    def unpack(self, target: ast.Tuple | ast.List, value: str) -> list[str]:
+        """``a, *b, c = value``: CPython's own unpacking, then every item is admitted and
+        stored in order."""
+        names, out = [], []
+        for e in target.elts:
+            x = self.fresh("u")
+            names.append(("*" + x) if isinstance(e, ast.Starred) else x)
+        v = self.fresh("v")
+        out.append(f"{v} = {value}")
+        unpacked = ", ".join(names) + ("," if len(names) == 1 else "")
+        out.append(self.ex.mark(target, f"{unpacked} = {v}"))
+        for e, x in zip(target.elts, names, strict=True):
+            if x.startswith("*"):
+                y = self.fresh("y")
+                out += [f"for {y} in {x[1:]}:", *_indent(self.admit(y))]
+                out += self.store(e.value, x[1:])  # type: ignore[attr-defined]
+            else:
+                out += self.admit(x) + self.store(e, x)
+        return out
+
     def admit(self, name: str) -> list[str]:
-        return [f"if type({name}) not in {self.k(self.fw.clean)}:",
+        return [f"if {self.TYPE}({name}) not in {self.k(self.fw.clean)}:",
                 f"    {name} = {self.k(self.fw.admit)}({name})"]
 
     def tick(self, loop: ast.stmt) -> list[str]:
@@ -262,7 +345,7 @@ class BlockGen:
             out = [f"{it} = {self.call(_iter_closure(self.c, node.value, node))}",
                    f"{rt}.depth -= 1", "try:", f"    {sent} = yield from {it}"]
         else:
-            value = self.call(self.c.expr(node.value)) if node.value is not None else "None"
+            value = self.expr(node.value) if node.value is not None else "None"
             out = [f"{rt}.depth -= 1", "try:", f"    {sent} = yield {value}"]
         out += ["finally:", f"    {rt}.depth += 1"]
         if target is not None:
@@ -271,14 +354,14 @@ class BlockGen:
 
     # -- control flow -----------------------------------------------------
     def gen_If(self, st: ast.If, ctx: _Context) -> list[str]:
-        out = [f"if {self.call(self.c.expr(st.test))}:"]
+        out = [f"if {self.expr(st.test)}:"]
         out += _indent(self.block(st.body, ctx) or ["pass"])
         if st.orelse:
             out += ["else:"] + _indent(self.block(st.orelse, ctx) or ["pass"])
         return out
 
     def gen_While(self, st: ast.While, ctx: _Context) -> list[str]:
-        out = [f"while {self.call(self.c.expr(st.test))}:"]
+        out = [f"while {self.expr(st.test)}:"]
         out += _indent(self.tick(st) + self.block(st.body, ctx.inside_loop()))
         if st.orelse:
             out += ["else:"] + _indent(self.block(st.orelse, ctx) or ["pass"])
@@ -286,7 +369,7 @@ class BlockGen:
 
     def gen_For(self, st: ast.For, ctx: _Context) -> list[str]:
         it, x = self.fresh("it"), self.fresh("x")
-        out = [f"{it} = {self.call(_iter_closure(self.c, st.iter, st.iter))}",
+        out = [f"{it} = {self.ex.mark(st.iter, f'{self.ITER}({self.expr(st.iter)})')}",
                f"for {x} in {it}:"]
         body = self.admit(x) + self.store(st.target, x) + self.tick(st)
         out += _indent(body + self.block(st.body, ctx.inside_loop()))
@@ -320,7 +403,7 @@ class BlockGen:
             handlers = tuple((self.c.expr(x.type) if x.type is not None else None,
                               self.c.pos(x.type or x)) for x in st.handlers)
             out += [f"except BaseException as {e}:",
-                    f"    if isinstance({e}, {self.k(LimitExceeded)}):",
+                    f"    if {self.ISINSTANCE}({e}, {self.k(LimitExceeded)}):",
                     "        raise",
                     f"    {h} = {self.k(matching_index)}({self.F}, {e}, {self.k(handlers)})"]
             for i, handler in enumerate(st.handlers):
@@ -363,7 +446,7 @@ class BlockGen:
             lines += [f"{ok} = True", "try:", *_indent(inner),
                       f"except BaseException as {e}:",
                       f"    {ok} = False",
-                      f"    if isinstance({e}, {self.k(LimitExceeded)}):",
+                      f"    if {self.ISINSTANCE}({e}, {self.k(LimitExceeded)}):",
                       f"        {aw}{ex}({m}, type({e}), {e}, {e}.__traceback__))",
                       "        raise",
                       f"    if not {aw}{ex}({m}, type({e}), {e}, {e}.__traceback__)):",
@@ -433,14 +516,30 @@ def block_function(c: Compiler, body: list[ast.stmt], kind: str = BODY,
     if kind == GENERATOR:
         from . import skeletons
 
-        entry = skeletons.frame_entry(d=gen.n("D"), rt=gen.k(c.rt), rec=gen.k(RecursionError),
-                                      level=2).rstrip("\n").split("\n")
+        entry = skeletons.frame_entry(d=gen.n("D"), rt=gen.k(c.rt), level=2).rstrip(
+            "\n").split("\n")
         lines = entry + ["        try:"] + _indent(lines) + [
             "        finally:", f"            {gen.k(c.rt)}.depth -= 1"]
     names = [f"{gen.p}K{i}" for i in range(len(gen.consts))]
     src = _BLOCK.format(consts=", ".join(names) or "", name=name, frame=gen.F,
                         body="\n".join(lines))
-    return c.template(src, src)(*gen.consts)
+    fn = compile_generated(c, src)(*gen.consts)
+    return fn
+
+
+def compile_generated(c: Compiler, marked: str, globals_: dict | None = None) -> Any:
+    """The ``make`` factory of generated source with node marks (cached per source);
+    the positions of the marked nodes are registered for tracebacks."""
+    cache = c.env.template_cache
+    make = cache.get(marked)
+    if make is None:
+        source, spans = strip_marks(marked)
+        ns: dict[str, Any] = {}
+        exec(compile(source, "<pythonbox>", "exec"),  # noqa: S102
+             c.env.function_globals if globals_ is None else globals_, ns)
+        make = cache[marked] = ns["make"]
+        register_spans(make.__code__, spans)
+    return make
 
 
 __all__ = ["BODY", "GENERATOR", "TRAMPOLINE", "BlockGen", "block_function", "contains_yield",

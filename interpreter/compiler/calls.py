@@ -1,10 +1,10 @@
 """Calls: every call shape is one template, with one pre-call hook and one firewall.
 
-A call closure evaluates the callee and the arguments, runs the pre-call hook
-(``security/precall.py``: size and work checks of C-level calls such as
-``sum(range(10**12))``, ``sep.join(huge)``), calls, and passes the result through
-the firewall (``admit_result``: containers handed back by host callables are looked
-into).  The shapes differ only in how arguments are evaluated and passed:
+A call closure evaluates the callee and the arguments, calls through the callee's
+guard when it has one (``security/precall.py``: size and work checks of C-level calls
+such as ``sum(range(10**12))``, ``sep.join(huge)``; the guard makes the call), and
+passes the result through the firewall (``admit_result``: containers handed back by
+host callables are looked into).  The shapes differ only in how arguments are evaluated and passed:
 
 * fixed positional and keyword arguments (``f(a, b, key=c)``): one local per value;
 * anything with ``*args`` or ``**kwargs``: built at run time (the generic shape, the
@@ -22,7 +22,7 @@ from typing import Any
 from ..runtime import UNBOUND, Cell
 from ..scope import GLOBAL
 from ..security.guard import guarded_getattr, plain_name
-from ..security.precall import METHOD_PRECALL, PRECALL, precall
+from ..security.precall import BOUND_METHODS, METHOD_PRECALL, PRECALL, guarded
 from ..tracebacks import annotate
 from .core import Closure, Compiler, expr_compiler
 
@@ -30,15 +30,14 @@ from .core import Closure, Compiler, expr_compiler
 MAX_FIXED_ARGS = 6
 
 _CALL = """
-def make(func, obj, args, kwvalues, build, P, annotate, rt, PRE, MCHECK, precall, clean,
+def make(func, obj, args, kwvalues, build, P, annotate, rt, PRE, MGUARD, guarded, clean,
          rclean, admit, admit_result, BMETH, PYMETH, FUNC, MODULE, callees, admit_callee,
-         name, g, b, guarded, PRE_NAMES):
+         name, g, b, guarded_getattr, PRE_NAMES, BOUND):
     def {fname}(f):
         try:
 {callee}
 {evaluate}
-{check}
-            r = fn({passing})
+{call}
         except BaseException as e:
             annotate(e, f, P)
             raise
@@ -73,17 +72,20 @@ _CALLEE_METHOD = """\
                     fn = admit_callee(fn)
             elif t not in clean:
                 fn = admit(fn)"""
-_CHECK_PLAIN = """\
-            if id(fn) in PRE or (type(fn) is BMETH and fn.__name__ in PRE_NAMES):
-                precall(rt, fn, {args_tuple}, {kwargs_dict})"""
-_CHECK_METHOD = """\
-            MCHECK(rt, fn, {args_tuple}, {kwargs_dict})"""
+#: A call: through the callee's guard if it has one (the guard makes the call).
+_CALL_PLAIN = """\
+            if id(fn) in PRE or (type(fn) in BOUND and fn.__name__ in PRE_NAMES):
+                r = guarded(rt, None, fn, {args_tuple}, {kwargs_dict})
+            else:
+                r = fn({passing})"""
+#: ``obj.name(...)`` whose name has a guard (``sep.join``): always through it.
+_CALL_METHOD = """\
+            r = MGUARD(rt, fn, {args_tuple}, {kwargs_dict})"""
 
 
-def _call_source(callee: str, evaluate: str, check: str, passing: str, fname: str,
-                 args_tuple: str) -> str:
-    return _CALL.format(callee=callee, evaluate=evaluate, check=check, passing=passing,
-                        fname=fname, args_tuple=args_tuple)
+def _call_source(callee: str, evaluate: str, call: str, fname: str, args_tuple: str) -> str:
+    return _CALL.format(callee=callee, evaluate=evaluate, call=call, fname=fname,
+                        args_tuple=args_tuple)
 
 
 @expr_compiler(ast.Call)
@@ -105,7 +107,7 @@ def compile_call(c: Compiler, node: ast.Call) -> Closure:
         method_name = c.scope.mangle(callee_node.attr)
     if c.specialise and isinstance(callee_node, ast.Attribute):
         obj = c.expr(callee_node.value)
-        lookup = f"o.{method_name}" if plain_name(method_name) else "guarded(o, name)"
+        lookup = f"o.{method_name}" if plain_name(method_name) else "guarded_getattr(o, name)"
         name = method_name
         callee = _CALLEE_METHOD.format(lookup=lookup)
     elif c.specialise and isinstance(callee_node, ast.Name) and \
@@ -116,7 +118,7 @@ def compile_call(c: Compiler, node: ast.Call) -> Closure:
     else:
         func = c.expr(callee_node)
         callee = _CALLEE_EXPR
-    mcheck = METHOD_PRECALL.get(method_name) if method_name is not None else None
+    mguard = METHOD_PRECALL.get(method_name) if method_name is not None else None
     if fixed:
         values = [c.expr(a) for a in node.args]
         keywords = [(k.arg, c.expr(k.value)) for k in node.keywords]
@@ -138,19 +140,17 @@ def compile_call(c: Compiler, node: ast.Call) -> Closure:
         kwvalues = ()
         arg_closures = ()
     evaluate = "\n".join(lines)
-    if mcheck is not None:
-        check = _CHECK_METHOD.format(args_tuple=args_tuple, kwargs_dict=kwargs_dict)
-    else:
-        check = _CHECK_PLAIN.format(args_tuple=args_tuple, kwargs_dict=kwargs_dict)
+    template = _CALL_METHOD if mguard is not None else _CALL_PLAIN
+    call = template.format(args_tuple=args_tuple, kwargs_dict=kwargs_dict, passing=passing)
     shape = "method" if obj is not None else "global" if callee == _CALLEE_GLOBAL else "expr"
     fname = f"call_{shape}_{len(node.args)}" if fixed else f"call_{shape}_generic"
-    source = _call_source(callee, evaluate, check, passing, fname, args_tuple)
+    source = _call_source(callee, evaluate, call, fname, args_tuple)
     make = c.template(source, source)
-    return make(func, obj, arg_closures, kwvalues, build, P, annotate, c.rt, PRECALL, mcheck,
-                precall, fw.clean, fw.result_clean, fw.admit, fw.admit_result,
+    return make(func, obj, arg_closures, kwvalues, build, P, annotate, c.rt, PRECALL, mguard,
+                guarded, fw.clean, fw.result_clean, fw.admit, fw.admit_result,
                 types.BuiltinFunctionType, types.MethodType, types.FunctionType,
                 types.ModuleType, fw.callees, fw.admit_callee, name, c.env.globals,
-                c.env.builtins, guarded_getattr, METHOD_PRECALL)
+                c.env.builtins, guarded_getattr, METHOD_PRECALL, BOUND_METHODS)
 
 
 def _argument_builder(c: Compiler, node: ast.Call) -> Any:

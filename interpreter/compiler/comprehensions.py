@@ -147,6 +147,9 @@ def _collection(c: Compiler, node: Any, kind: str) -> Closure:
     P = c.pos(node)
     first = _first_iter(c, node.generators[0], P)
     make_frame = _frame_maker(c, node)
+    if c.specialise and not any(g.is_async for g in node.generators) and \
+            not cc.scope.has_await:
+        return generated_comprehension(c, cc, node, kind, first, make_frame)
     if kind == "dict":
         key, value = cc.expr(node.key), cc.expr(node.value)
 
@@ -201,6 +204,8 @@ def compile_genexp(c: Compiler, node: ast.GeneratorExp) -> Closure:
     P = c.pos(node)
     first = _first_iter(c, node.generators[0], P)
     make_frame = _frame_maker(c, node)
+    if c.specialise and not scope.is_async and not scope.has_await:
+        return generated_comprehension(c, cc, node, "generator", first, make_frame)
     elt = cc.expr(node.elt)
     if scope.is_async or scope.has_await:
         def emit_async(f: list) -> None:
@@ -258,3 +263,90 @@ def compile_genexp(c: Compiler, node: ast.GeneratorExp) -> Closure:
         gen = generate(nf)
         return gen
     return genexp
+
+
+# ---------------------------------------------------------------------------
+# Generated comprehensions (specialised mode)
+
+_COMPREHENSION = """
+def make({consts}):
+    def {name}(_pbxF):
+        {frame} = {make_frame}(_pbxF, {first}(_pbxF))
+{result}
+        {L} = 0
+        try:
+{loops}
+        except BaseException as {exc}:
+            {annotate_generated}({exc}, {frame}, {positions}, {L})
+            {annotate}({exc}, _pbxF, {where})
+            raise
+        return {R}
+    return {name}
+"""
+#: A generator expression's body: its frame is made (and its first iterable
+#: evaluated) when the expression runs, the body when it is first resumed.
+_GENEXPR = """
+def make({consts}):
+    def genexpr({frame}):
+        {L} = 0
+        try:
+{loops}
+        except BaseException as {exc}:
+            {annotate_generated}({exc}, {frame}, {positions}, {L})
+            raise
+    return genexpr
+"""
+_RESULTS = {"list": "{R} = []\n{R}_add = {R}.append", "set": "{R} = set()\n{R}_add = {R}.add",
+            "dict": "{R} = {{}}"}
+
+
+def generated_comprehension(c: Compiler, cc: Compiler, node: Any, kind: str, first: Closure,
+                            make_frame: Any) -> Closure:
+    """A comprehension as one generated host function (a host generator for a generator
+    expression): real ``for`` loops, inline conditions and element, a tick per item."""
+    from ..tracebacks import annotate as annotate_
+    from .blocks import BODY, BlockGen, compile_generated
+    from .inline import annotate_generated
+
+    gen = BlockGen(cc, BODY, frame="_pbxN")
+    R, L = gen.n("R"), gen.n("L")
+    lines: list[str] = []
+    for i, clause in enumerate(node.generators):
+        x = gen.fresh("x")
+        source = f"{gen.F}[1]" if i == 0 else gen.ex.mark(
+            clause.iter, f"{gen.ITER}({gen.expr(clause.iter)})")
+        body = [*gen.admit(x), *gen.store(clause.target, x), *gen.tick(node)]
+        for cond in clause.ifs:
+            body += [f"if not {gen.expr(cond)}:", "    continue"]
+        lines += _pad([f"for {x} in {source}:"] + _pad(body, 1), i)
+    if kind == "dict":
+        key = gen.fresh("k")  # the key first, then the value, as CPython evaluates them
+        emit = [f"{L} = {gen._position(node.key)}", f"{key} = {gen.expr(node.key)}",
+                f"{R}[{key}] = {gen.expr(node.value)}"]
+    else:
+        verb = "yield (" if kind == "generator" else f"{R}_add("
+        emit = [f"{L} = {gen._position(node.elt)}", f"{verb}{gen.expr(node.elt)})"]
+    lines += _pad(emit, len(node.generators))
+    names = {"frame": gen.F, "L": L, "R": R, "exc": gen.n("exc"),
+             "annotate_generated": gen.k(annotate_generated), "positions": gen.k(gen.positions),
+             "loops": "\n".join(_pad(lines, 3))}
+    if kind == "generator":
+        src = _GENEXPR.format(consts=_const_names(gen), **names)
+        body = compile_generated(cc, src)(*gen.consts)
+
+        def genexpr(f: list) -> Any:
+            return body(make_frame(f, first(f)))
+        return genexpr
+    names.update(name=f"{kind}comp", make_frame=gen.k(make_frame), first=gen.k(first),
+                 annotate=gen.k(annotate_), where=gen.k(c.pos(node)),
+                 result="\n".join(_pad(_RESULTS[kind].format(R=R).split("\n"), 2)))
+    src = _COMPREHENSION.format(consts=_const_names(gen), **names)
+    return compile_generated(cc, src)(*gen.consts)
+
+
+def _const_names(gen: Any) -> str:
+    return ", ".join(f"{gen.p}K{i}" for i in range(len(gen.consts)))
+
+
+def _pad(lines: list[str], level: int) -> list[str]:
+    return ["    " * level + line for line in lines]

@@ -59,6 +59,17 @@ class Env:
     specialise: bool = True
     firewall: Firewall = field(default_factory=Firewall)
     template_cache: dict[str, Any] = field(default_factory=dict)
+    #: The globals of all generated host code of the session (trampolines included):
+    #: the module name that ``namedtuple`` & co. read from their caller, and the
+    #: sandbox's builtins (C code importing a helper, ``datetime.strptime`` importing
+    #: ``_strptime``, calls their ``__import__`` with these globals).  Generated code
+    #: looks no name up in it; the session namespace is a constant there.
+    function_globals: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.function_globals.setdefault("__name__", self.globals.get("__name__", "__main__"))
+        self.function_globals.setdefault("__builtins__", self.builtins)
+        self.rt.function_globals = self.function_globals  # type: ignore[attr-defined]
 
 
 class Compiler:
@@ -280,9 +291,10 @@ class Compiler:
         cache = self.env.template_cache
         fn = cache.get(key)
         if fn is None:
-            ns: dict[str, Any] = {"__name__": self.env.globals.get("__name__", "__main__")}
+            ns: dict[str, Any] = {}
             label = key if len(key) < 40 else "template"
-            exec(compile(source, f"<pythonbox:{label}>", "exec"), ns)  # noqa: S102
+            exec(compile(source, f"<pythonbox:{label}>", "exec"),  # noqa: S102
+                 self.env.function_globals, ns)
             fn = cache[key] = ns["make"]
         return fn
 

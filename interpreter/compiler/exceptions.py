@@ -181,7 +181,10 @@ def _run_star_handler(f: list, matched: BaseException, store: Any, unbind: Any,
 
 
 def _handle_group(f: list, e: BaseException, handlers: list[Any]) -> None:
-    """``except*``: split the group among handlers, re-raise what is left."""
+    """``except*``: split the group among handlers, re-raise what is left, combined as
+    CPython 3.11 combines it (``_PyExc_PrepReraiseStar``): for a naked exception, what
+    its one handler raised (or the exception itself, unmatched); for a group, the new
+    exceptions plus the re-raised part of the group, bare when that is one exception."""
     naked = not isinstance(e, BaseExceptionGroup)
     orig: BaseExceptionGroup = BaseExceptionGroup("", (e,)) if naked else e  # type: ignore
     rest: BaseExceptionGroup | None = orig
@@ -209,23 +212,25 @@ def _handle_group(f: list, e: BaseException, handlers: list[Any]) -> None:
         try:
             _run_star_handler(f, matched, store, unbind, hbody)
         except BaseException as err:
+            if naked:
+                raise  # a naked exception has one handler: what it raised goes on
             if err is matched:
                 keep.update(id(x) for x in _leaves(matched))
             else:
                 new.append(err)
+    if naked:
+        if rest is not None:
+            raise e
+        return
     if rest is not None:
         keep.update(id(x) for x in _leaves(rest))
-    if not keep and not new:
-        return
     kept = orig.split(lambda x: id(x) in keep)[0] if keep else None
-    if not new:
-        if naked:
-            raise e
-        raise kept  # type: ignore[misc]
-    items = new + ([kept] if kept is not None else [])
-    if all(isinstance(x, Exception) for x in items):
-        raise ExceptionGroup("", items)  # type: ignore[type-var]
-    raise BaseExceptionGroup("", items)
+    raised = new + ([kept] if kept is not None else [])
+    if not raised:
+        return
+    if len(raised) == 1:
+        raise raised[0]
+    raise BaseExceptionGroup("", raised)
 
 
 @stmt_compiler(ast.With)

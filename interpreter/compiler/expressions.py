@@ -7,7 +7,7 @@ import operator
 from typing import Any
 
 from ..security.guard import guarded_getattr, plain_name
-from ..security.limits import check_binop, check_format_spec
+from ..security.limits import check_format_spec, checked_binop
 from ..tracebacks import annotate
 from .core import Closure, Compiler, expr_compiler
 
@@ -92,8 +92,7 @@ def make(l, r, P, annotate, rt, check, OP, SMALL):
             tb = type(b)
             {fast}
                 return a {op} b
-            check(rt, OP, a, b)
-            return a {op} b
+            return check(rt, OP, a, b)
         except BaseException as e:
             annotate(e, f, P)
             raise
@@ -126,7 +125,7 @@ def compile_binop(c: Compiler, node: ast.BinOp) -> Closure:
         source = _CHECKED_BINOP.format(name="binop_checked", fast=_FAST_PATHS[op_type],
                                        op=sym)
         return c.template(source, source)(left, c.expr(node.right), P, annotate, c.rt,
-                                          check_binop, op_type, SMALL_CONCAT)
+                                          checked_binop, op_type, SMALL_CONCAT)
     return binop(c, sym, node.left, left, node.right, P)
 
 

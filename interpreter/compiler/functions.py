@@ -7,7 +7,8 @@ normal function.  The trampoline is the whole call: it admits the arguments
 through the firewall (host code calls sandbox functions too), enters the frame
 (depth check and tick, the frame-entry skeleton), builds the frame list and runs
 the compiled body, so a sandbox call costs one host frame plus the body's.  Its
-``__globals__`` is the session namespace and its host internals (``__code__``,
+``__globals__`` are the session's generated-code globals (the session namespace is a
+constant of the code) and its host internals (``__code__``, ``__globals__``,
 ``__closure__``...) are denied by the guard.
 """
 
@@ -19,10 +20,17 @@ from typing import Any
 from ..runtime import RETURN, UNBOUND, Cell, Runtime
 from ..scope import Scope
 from ..security.annotations import check_annotation
-from ..security.guard import SANDBOX_CODES
+from ..security.guard import SANDBOX_CODES, TWIN_KEY
 from ..tracebacks import annotate
 from . import skeletons, suspension
-from .blocks import BODY, TRAMPOLINE, BlockGen, block_function, internal_prefix
+from .blocks import (
+    BODY,
+    TRAMPOLINE,
+    BlockGen,
+    block_function,
+    compile_generated,
+    internal_prefix,
+)
 from .core import Closure, Compiler, expr_compiler, stmt_compiler
 from .direct_generators import direct_generator_runner
 
@@ -85,7 +93,8 @@ def _mangled(args: ast.arguments, scope: Scope) -> ast.arguments:
 
 
 #: The trampoline's own names (with a prefix that no user parameter starts with).
-_INTERNAL = ("B", "RT", "FC", "C", "U", "RETURN", "CLEAN", "ADMIT", "REC", "D", "F", "X")
+_INTERNAL = ("B", "RT", "FC", "C", "U", "RETURN", "CLEAN", "ADMIT", "REC", "D", "F", "X",
+             "TYPE")
 
 
 def _internal_names(prefix: str) -> dict[str, str]:
@@ -110,25 +119,37 @@ def _frame_source(scope: Scope, params: list[str], n: dict[str, str]) -> str:
     return "[" + ", ".join(items) + "]"
 
 
+def _reenter_args(ident: str, args: ast.arguments) -> str:
+    """The trampoline calling itself again with its arguments as they were bound
+    (``rt.reenter``: a call the host makes between executions runs in a slice)."""
+    parts = [ident] + [a.arg for a in args.posonlyargs + args.args]
+    if args.vararg:
+        parts.append("*" + args.vararg.arg)
+    parts += [f"{a.arg}={a.arg}" for a in args.kwonlyargs]
+    if args.kwarg:
+        parts.append("**" + args.kwarg.arg)
+    return ", ".join(parts)
+
+
 def _admit_source(args: ast.arguments, n: dict[str, str]) -> str:
     """Arguments pass the firewall: host code (``sorted(key=f)``...) calls these too."""
     lines = []
     for a in args.posonlyargs + args.args + args.kwonlyargs:
-        lines.append(f"        if type({a.arg}) not in {n['CLEAN']}:\n"
+        lines.append(f"        if {n['TYPE']}({a.arg}) not in {n['CLEAN']}:\n"
                      f"            {a.arg} = {n['ADMIT']}({a.arg})")
     if args.vararg:
         lines.append(f"        for {n['X']} in {args.vararg.arg}:\n"
-                     f"            if type({n['X']}) not in {n['CLEAN']}:\n"
+                     f"            if {n['TYPE']}({n['X']}) not in {n['CLEAN']}:\n"
                      f"                {n['ADMIT']}({n['X']})")
     if args.kwarg:
         lines.append(f"        for {n['X']} in {args.kwarg.arg}.values():\n"
-                     f"            if type({n['X']}) not in {n['CLEAN']}:\n"
+                     f"            if {n['TYPE']}({n['X']}) not in {n['CLEAN']}:\n"
                      f"                {n['ADMIT']}({n['X']})")
     return "\n".join(lines)
 
 
 _TRAMPOLINE = """
-def make({B}, {RT}, {FC}, {C}, {U}, {RETURN}, {CLEAN}, {ADMIT}, {REC}{consts}):
+def make({B}, {RT}, {FC}, {C}, {U}, {RETURN}, {CLEAN}, {ADMIT}, {REC}, {TYPE}{consts}):
     {asyn}def {ident}({signature}):
 {admit}
 {body}
@@ -166,7 +187,8 @@ _SUSPENDABLE_BODY = """\
 
 def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: str,
                         kind: str, gen: BlockGen | None = None,
-                        statements: list[ast.stmt] | None = None) -> Any:
+                        statements: list[ast.stmt] | None = None,
+                        synchronous: bool = False) -> Any:
     """``kind``: ``plain``, ``value`` (the body is an expression), ``inline`` (the body's
     statements are ``gen``'s generated code), or ``suspendable``."""
     signature, params = _signature_source(args, scope)
@@ -174,8 +196,10 @@ def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: st
     n = _internal_names(prefix)
     frame = _frame_source(scope, params, n)
     ident = name if name.isidentifier() and not name.startswith(prefix) else f"{prefix}_lambda"
-    coroutine = scope.is_async and not scope.is_generator
-    entry = skeletons.frame_entry(d=n["D"], rt=n["RT"], rec=n["REC"], level=2).rstrip("\n")
+    coroutine = scope.is_async and not scope.is_generator and not synchronous
+    entry = skeletons.frame_entry(d=n["D"], rt=n["RT"], level=2,
+                                  reenter=_reenter_args(ident, _mangled(args, scope)))
+    entry = entry.rstrip("\n")
     consts = ""
     if kind == "suspendable":
         body = _SUSPENDABLE_BODY.format(aw="await " if coroutine else "", frame=frame, **n)
@@ -190,13 +214,7 @@ def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: st
     src = _TRAMPOLINE.format(asyn="async " if coroutine else "", ident=ident,
                              signature=signature, admit=_admit_source(_mangled(args, scope), n),
                              body=body, consts=consts, **n)
-    cache = c.env.template_cache  # per session: __globals__ is the session namespace
-    factory = cache.get(src)
-    if factory is None:
-        ns: dict[str, Any] = {}
-        exec(compile(src, "<pythonbox>", "exec"), c.env.globals, ns)  # noqa: S102
-        factory = cache[src] = ns["make"]
-    return factory
+    return compile_generated(c, src)
 
 
 def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda,
@@ -210,7 +228,8 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
         kind = "suspendable"
         run = _suspendable_runner(c.rt, _return_body(cc, node.body), scope, name)
     elif isinstance(node, ast.Lambda):
-        kind, run = "value", _value_body(cc, node.body, node.body)
+        kind, run = ("inline", None) if c.specialise else (
+            "value", _value_body(cc, node.body, node.body))
     else:
         first = node.body[0]
         doc = (first.value.value if isinstance(first, ast.Expr)
@@ -225,9 +244,6 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
                 body = block_function(cc, node.body, BODY, "body") if c.specialise \
                     else cc.block(node.body)
                 run = _suspendable_runner(c.rt, body, scope, name)
-        elif c.specialise and _single_return(node.body):
-            ret = node.body[0]
-            kind, run = "value", _value_body(cc, ret.value, ret)  # type: ignore[attr-defined]
         elif c.specialise:
             kind, run = "inline", None
         else:
@@ -237,9 +253,22 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
         params = _signature_source(args, scope)[1]
         prefix = internal_prefix(params)
         gen = BlockGen(cc, TRAMPOLINE, prefix + "_", frame=f"{prefix}_F")
-    factory = _trampoline_factory(c, scope, args, name, kind, gen,
-                                  None if isinstance(node, ast.Lambda) else node.body)
+    factory = _trampoline_factory(c, scope, args, name, kind, gen, _statements(node))
     consts = tuple(gen.consts) if gen is not None else ()
+    # ``await f(...)`` of a sandbox coroutine function runs its body right there, in the
+    # awaiting body: a synchronous twin of the trampoline, compiled from the same
+    # statements, binds the arguments the same way (same signature, same defaults) and
+    # runs them inline; its awaits suspend the awaiting greenlet (``twin_of``).
+    twin_factory = None
+    twin_consts: tuple[Any, ...] = ()
+    if scope.is_async and not scope.is_generator and c.specialise:
+        params = _signature_source(args, scope)[1]
+        prefix = internal_prefix(params)
+        twin_gen = BlockGen(c.child(node, name), TRAMPOLINE, prefix + "_",
+                            frame=f"{prefix}_F")
+        twin_factory = _trampoline_factory(c, scope, args, name, "inline", twin_gen,
+                                           _statements(node), synchronous=True)
+        twin_consts = tuple(twin_gen.consts)
     qualname = c.scope.qualname_prefix() + name
     defaults = c.exprs(args.defaults)
     kw_defaults = [(scope.mangle(a.arg), c.expr(d))
@@ -256,8 +285,9 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
         defs = tuple([d(f) for d in defaults])
         kwdefs = {k: d(f) for k, d in kw_defaults}
         anns = {k: a(f) for k, a in annotations}
-        fn = factory(run, rt, tuple([load(f) for load in free_loads]), Cell, UNBOUND, RETURN,
-                     clean, admit, RecursionError, *consts)
+        cells = tuple([load(f) for load in free_loads])
+        fn = factory(run, rt, cells, Cell, UNBOUND, RETURN, clean, admit, RecursionError, type,
+                     *consts)
         SANDBOX_CODES.add(fn.__code__)
         fn.__name__ = name
         fn.__qualname__ = qualname
@@ -272,6 +302,15 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
             for v in anns.values():
                 check_annotation(v)
             fn.__annotations__ = anns
+        if twin_factory is not None:
+            twin = twin_factory(None, rt, cells, Cell, UNBOUND, RETURN, clean, admit,
+                                RecursionError, type, *twin_consts)
+            SANDBOX_CODES.add(twin.__code__)
+            twin.__defaults__ = fn.__defaults__
+            twin.__kwdefaults__ = fn.__kwdefaults__
+            twin.__name__, twin.__qualname__ = name, qualname  # binding errors' words
+            twin.__module__ = module_name
+            fn.__dict__[TWIN_KEY] = twin
         return fn
     return make_function
 
@@ -318,8 +357,11 @@ def _annotation_closures(c: Compiler, node: Any) -> list[tuple[str, Closure]]:
     return out
 
 
-def _single_return(body: list[ast.stmt]) -> bool:
-    return len(body) == 1 and isinstance(body[0], ast.Return) and body[0].value is not None
+def _statements(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> list[ast.stmt]:
+    """The body as statements (a lambda's is ``return <expr>``)."""
+    if isinstance(node, ast.Lambda):
+        return [ast.copy_location(ast.Return(value=node.body), node.body)]
+    return node.body
 
 
 def _value_body(c: Compiler, expr: ast.expr, where: ast.AST) -> Closure:

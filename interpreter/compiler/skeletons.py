@@ -38,20 +38,29 @@ def indent(text: str, level: int) -> str:
 FRAME_ENTRY = """\
 {d} = {rt}.depth + 1
 if {d} > {rt}.max_depth:
-    raise {rec}("maximum recursion depth exceeded")
+    {too_deep}
 {rt}.depth = {d}
 {rt}.left -= 1
 if {rt}.left < 0:
     {rt}.tick()
 """
 """Depth check and tick on entering a sandbox frame; ``try: ... finally: depth = d - 1``
-must follow.  The names are holes, so that a trampoline can use names no user
-parameter has."""
+must follow.  Between executions ``max_depth`` is 0, so the same test sends a call the
+host makes then (a finalizer, a callback) to ``rt.reenter``, which runs it again inside
+a slice of the limits.  The names are holes, so that a trampoline can use names no
+user parameter has."""
 
 
-def frame_entry(d: str = "d", rt: str = "rt", rec: str = "RecursionError",
-                level: int = 0) -> str:
-    return indent(FRAME_ENTRY.format(d=d, rt=rt, rec=rec), level)
+def frame_entry(d: str = "d", rt: str = "rt", reenter: str = "", level: int = 0) -> str:
+    """``reenter``: the call to make again inside a slice (``fn, arg, ...``); without
+    one (a generator body), outside an execution the check points draw on the budget
+    between executions instead."""
+    if reenter:
+        too_deep = f"return {rt}.reenter({reenter})"
+    else:
+        too_deep = (f"if {rt}.active:\n        raise RecursionError("
+                    f"'maximum recursion depth exceeded')")
+    return indent(FRAME_ENTRY.format(d=d, rt=rt, too_deep=too_deep), level)
 
 
 _RUN_BODY = """
@@ -71,7 +80,8 @@ def make(RETURN):
 def run_body_source(y: str = PLAIN) -> str:
     """``run_body(rt, body, f)``: a whole sandbox frame (greenlet bodies, and direct
     generators with ``y = GENERATOR``)."""
-    return _RUN_BODY.format(entry=frame_entry(level=2), Y=y)
+    entry = frame_entry(reenter="" if y else "run_body, rt, body, f", level=2)
+    return _RUN_BODY.format(entry=entry, Y=y)
 
 
 # ---------------------------------------------------------------------------

@@ -10,8 +10,8 @@ from ..errors import LimitExceeded
 from ..runtime import BREAK, CONTINUE, RETURN
 from ..security.annotations import check_annotation
 from ..security.guard import guarded_getattr, plain_name
-from ..security.limits import check_binop
-from ..tracebacks import annotate
+from ..security.limits import checked_binop
+from ..tracebacks import annotate, mark_made
 from . import skeletons
 from .core import Closure, Compiler, stmt_compiler
 from .expressions import _FAST_PATHS, BINOP_SYMBOLS, CHECKED_OPS, SMALL_CONCAT, local_slot
@@ -94,8 +94,7 @@ _AUG_CHECKED = """\
             {fast}
                 a {op}= b
             else:
-                check(rt, OP, a, b)
-                a {op}= b
+                a = check(rt, OP, a, b, True)
             {store}"""
 
 
@@ -138,7 +137,7 @@ def compile_augassign(c: Compiler, node: ast.AugAssign) -> Closure:
     source = _AUGASSIGN.format(name=f"augassign_{kind}", target=target, compute=compute)
     fw = c.env.firewall
     return c.template(source, source)(load, store, obj, index, value, slot, P, annotate,
-                                      c.rt, check_binop, op, SMALL_CONCAT, fw.clean, fw.admit)
+                                      c.rt, checked_binop, op, SMALL_CONCAT, fw.clean, fw.admit)
 
 
 def _guarded_reader(name: str) -> Any:
@@ -154,7 +153,7 @@ def compile_annassign(c: Compiler, node: ast.AnnAssign) -> Closure:
     simple = node.simple and isinstance(node.target, ast.Name)
     record = None
     if simple and c.scope.kind in ("module", "class") and not c.env.ignore_typing:
-        name = node.target.id  # type: ignore[union-attr]
+        name = c.scope.mangle(node.target.id)  # type: ignore[union-attr]
         if c.env.future_annotations:
             text = ast.unparse(node.annotation)
             ann: Closure = lambda f: text  # noqa: E731
@@ -302,6 +301,7 @@ def make_exception(value: Any, message: str = "exceptions must derive from BaseE
                    ) -> BaseException:
     if isinstance(value, type) and issubclass(value, BaseException):
         value = value()
+        mark_made(value)  # made by sandbox code: it may take attributes
     if not isinstance(value, BaseException):
         raise TypeError(message)
     if isinstance(value, LimitExceeded):

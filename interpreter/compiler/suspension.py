@@ -22,6 +22,7 @@ from typing import Any
 from greenlet import getcurrent, greenlet
 
 from ..runtime import RETURN, Runtime
+from ..security.guard import TWIN_KEY
 from . import skeletons
 
 Closure = Callable[[list], Any]
@@ -110,15 +111,21 @@ def suspend(rt: Runtime, value: Any) -> Any:
     if parent is None:
         raise RuntimeError("'await' or 'yield' outside a suspendable body")
     rel = rt.depth - g.base
+    # A suspended body must not hold its own greenlet (a cycle only the cyclic GC can
+    # break, in no order): dropped, it is freed at once and its wrapper's close() runs
+    # its finally blocks, as CPython does for a generator.
+    del g
     try:
         sent = parent.switch(value)
     finally:
-        rt.depth = g.base + rel
+        rt.depth = getcurrent().base + rel
     return _admit(rt, sent)
 
 
 def _resume(rt: Runtime, g: _Body, first: bool, args: tuple, value: Any,
             exc: BaseException | None) -> Any:
+    if not rt.active:  # resumed by the host between executions: inside a slice
+        return rt.outside(_resume, rt, g, first, args, value, exc)
     g.parent = getcurrent()
     g.base = rt.depth
     was = rt.in_sandbox
@@ -130,6 +137,9 @@ def _resume(rt: Runtime, g: _Body, first: bool, args: tuple, value: Any,
             return g.throw(exc)
         return g.switch(value)
     finally:
+        # A frame in an exception's traceback must not hold the exception: the cycle
+        # would keep the body's locals alive until the cyclic GC (late finalizers).
+        exc = None
         rt.in_sandbox = was
         rt.depth = g.base
 
@@ -153,9 +163,11 @@ def _generator(rt: Runtime, body: Closure, f: list) -> Any:
     exc: BaseException | None = None
     closing = False
     while True:
-        r = _resume(rt, g, first, (rt, body, f), value, exc)
+        try:
+            r = _resume(rt, g, first, (rt, body, f), value, exc)
+        finally:
+            exc = None  # no cycle through this frame when it raises (see _resume)
         first = False
-        exc = None
         if g.dead:
             return r
         if closing:
@@ -178,22 +190,24 @@ def yield_from(rt: Runtime, source: Any) -> Any:
     while True:
         try:
             if exc is not None:
-                if isinstance(exc, GeneratorExit):
+                e, exc = exc, None  # no cycle through this frame (see _resume)
+                if isinstance(e, GeneratorExit):
                     close = getattr(it, "close", None)
                     if close is not None:
                         close()
-                    raise exc
+                    raise e
                 throw = getattr(it, "throw", None)
                 if throw is None:
-                    raise exc
-                item = throw(exc)
+                    raise e
+                item = throw(e)
             elif value is None:
                 item = next(it)
             else:
                 item = it.send(value)
         except StopIteration as stop:
             return _admit(rt, stop.value)
-        exc = None
+        finally:
+            e = None
         try:
             value = suspend(rt, item)
         except BaseException as e:
@@ -224,7 +238,7 @@ class _Driver:
     def __next__(self) -> Any:
         return self.send(None)
 
-    def _step(self, value: Any, exc: BaseException | None) -> Any:
+    def _step(self, value: Any, exc: BaseException | None, task: bool = True) -> Any:
         rt = self.rt
         first = self.g is None
         if first:
@@ -239,10 +253,14 @@ class _Driver:
             self.g = _Body(self.entry)
             if rt.context is not None:
                 self.g.gr_context = rt.context
-        if not rt.active:
-            rt.background_slice()
-        elif rt.stop is not None and exc is None:
+        if not rt.active:  # a task step that outlived its cell: a slice of its own
+            return rt.outside(self._step_in_slice, first, value, exc, task=task)
+        if rt.stop is not None and exc is None:
             exc = rt._fresh(rt.stop)  # a limit hit elsewhere (e.g. in a task): stop here too
+        return self._step_in_slice(first, value, exc)
+
+    def _step_in_slice(self, first: bool, value: Any, exc: BaseException | None) -> Any:
+        rt = self.rt
         g = self.g
         assert g is not None
         r = _resume(rt, g, first, (rt, self.body, self.f), value, exc)
@@ -258,17 +276,39 @@ class _Driver:
         rt = self.rt
         if isinstance(exc, asyncio.CancelledError) and rt.stop is not None:
             exc = rt._fresh(rt.stop)  # a limit or an interrupt cancelled the cell
-        return self._step(None, exc)
+        try:
+            return self._step(None, exc)
+        finally:
+            exc = typ = val = None  # no cycle through this frame (see _resume)
 
     def close(self) -> None:
         g = self.g
         if g is None or g.dead:
             return
         try:
-            self._step(None, GeneratorExit())
+            self._step(None, GeneratorExit(), False)  # finalizing: the post budget
         except (GeneratorExit, StopIteration):
             return
         raise RuntimeError("coroutine ignored GeneratorExit")
+
+
+def twin_of(fn: Any) -> Any:
+    """The synchronous twin of a sandbox coroutine function (or of a method bound to
+    one): same signature and defaults, its body run right in the awaiting greenlet, so
+    ``await f(x)`` costs a call, not a coroutine, a driver and a switch.  ``None`` for
+    anything else (awaited as usual)."""
+    t = type(fn)
+    if t is types.FunctionType:
+        twin = fn.__dict__.get(TWIN_KEY)
+        if twin is not None and twin.__defaults__ is fn.__defaults__ and \
+                twin.__kwdefaults__ is fn.__kwdefaults__:
+            return twin
+        return None
+    if t is types.MethodType:
+        twin = twin_of(fn.__func__)
+        if twin is not None:
+            return types.MethodType(twin, fn.__self__)
+    return None
 
 
 def coroutine_runner(rt: Runtime, body: Closure, name: str) -> Closure:
@@ -303,7 +343,7 @@ def await_value(rt: Runtime, x: Any) -> Any:
             value = None
         try:
             if exc is not None:
-                e, exc = exc, None
+                e, exc = exc, None  # no cycle through this frame (see _resume)
                 item = it.throw(e)
             elif value is None:
                 item = next(it)
@@ -311,6 +351,8 @@ def await_value(rt: Runtime, x: Any) -> Any:
                 item = it.send(value)
         except StopIteration as stop:
             return _admit(rt, stop.value)
+        finally:
+            e = None
 
 
 # ---------------------------------------------------------------------------
@@ -332,11 +374,14 @@ async def _async_generator(rt: Runtime, body: Closure, f: list) -> Any:
     exc: BaseException | None = None
     closing = False
     while True:
-        if not rt.active:
-            rt.background_slice()
-        r = _resume(rt, g, first, (rt, body, f), value, exc)
+        try:
+            if not rt.active:  # an async generator step between executions: a task slice
+                r = rt.outside(_resume, rt, g, first, (rt, body, f), value, exc, task=True)
+            else:
+                r = _resume(rt, g, first, (rt, body, f), value, exc)
+        finally:
+            exc = None  # no cycle through this frame when it raises (see _resume)
         first = False
-        exc = None
         value = None
         if g.dead:
             return

@@ -24,16 +24,16 @@ def make(user_type, check):
     return set_attr
 """
 
-_USER_TYPES: dict[type, bool] = {}
+USER_TYPES: dict[type, bool] = {}
 
 
 def user_type(t: type) -> bool:
     """Instances of this type take plain attributes without a full check (cached)."""
-    ok = _USER_TYPES.get(t)
+    ok = USER_TYPES.get(t)
     if ok is None:
         ok = is_user_class(t) and not issubclass(t, type)
         if ok:
-            _USER_TYPES[t] = ok
+            USER_TYPES[t] = ok
     return ok
 
 

@@ -509,6 +509,22 @@ class Firewall:
         self.is_sandbox_callable: Any = _guard.is_sandbox_callable
         self.on_class: Any = None  # called with classes that ``type(...)`` made
 
+    def method_callee(self, obj: Any, fn: Any) -> Any:
+        """``obj.name`` about to be called (the slow path of the inline check)."""
+        t = type(fn)
+        if t is _BUILTIN_METHOD:
+            owner = fn.__self__
+            if owner is obj or (type(owner) is types.ModuleType and fn in self.callees):
+                return fn
+            return self.admit_callee(fn)
+        if t is types.MethodType:
+            if fn.__self__ is obj and fn.__func__ in self.callees:
+                return fn
+            return self.admit_callee(fn)
+        if t is types.FunctionType:
+            return fn if fn in self.callees else self.admit_callee(fn)
+        return fn if t in self.clean else self.admit(fn)
+
     def admit_callee(self, fn: Any) -> Any:
         """A method or module function about to be called; remembered once admitted."""
         self.admit(fn)
@@ -523,7 +539,14 @@ class Firewall:
 
     def admit(self, value: Any) -> Any:
         t = type(value)
+        if t is types.MethodType:  # ``self.method`` read to be passed on: seen before?
+            if value.__func__ in self.callees and type(value.__self__) in self.clean:
+                return value
+        elif t is types.FunctionType and value in self.callees:
+            return value
         admit(value, self.clean)
+        if t is types.MethodType and type(value.__func__) is types.FunctionType:
+            self.callees.add(value.__func__)  # class-level functions: few, and they stay
         if t in self.clean and t not in _CONTAINER_SET:
             self.result_clean.add(t)
         return value

@@ -16,6 +16,7 @@ import weakref
 from typing import Any
 
 from ..errors import ForbiddenAttributeError
+from ..tracebacks import made_by_sandbox
 from . import firewall as _firewall
 from .firewall import sandbox_api
 
@@ -90,6 +91,8 @@ UNSETTABLE: frozenset[str] = frozenset({
 
 USER_CLASSES: weakref.WeakSet[type] = weakref.WeakSet()
 USER_FUNCTIONS: weakref.WeakSet[Any] = weakref.WeakSet()
+#: Where a sandbox coroutine function keeps its synchronous twin (``await f()``).
+TWIN_KEY = "__pbx_twin__"
 #: Code objects of the trampolines of sandbox functions: ``fn.__code__ in SANDBOX_CODES``
 #: tells a user function (and a sandbox coroutine or generator) in one set lookup.
 SANDBOX_CODES: set[types.CodeType] = set()
@@ -275,7 +278,8 @@ def check_setattr(obj: Any, name: str, value: Any = None, delete: bool = False) 
         raise ForbiddenAttributeError(f"cannot {what} attribute '{name}': modules are read-only")
     if name in UNSETTABLE or name.startswith("__pbx"):
         raise ForbiddenAttributeError(f"cannot {what} attribute '{name}' in the sandbox")
-    if is_user_object(obj) or isinstance(obj, BaseException):
+    if is_user_object(obj) or (isinstance(obj, BaseException) and (
+            name in EXCEPTION_PROTOCOL_FIELDS or made_by_sandbox(obj))):
         if name == "__class__" and not delete and not is_user_class(value):
             raise ForbiddenAttributeError("__class__ can only be set to a class defined here")
         if name == "__annotations__" and not delete:
@@ -283,12 +287,25 @@ def check_setattr(obj: Any, name: str, value: Any = None, delete: bool = False) 
 
             check_annotations(value)
         return
-    if type(obj) is decimal.Context and name in _DECIMAL_CONTEXT_FIELDS and not any(
+    if isinstance(obj, decimal.Context) and name in _DECIMAL_CONTEXT_FIELDS and not any(
             obj is shared for shared in (decimal.DefaultContext, decimal.BasicContext,
                                          decimal.ExtendedContext)):
-        return  # each session has its own decimal context
+        if not delete:  # each session has its own decimal context, within bounds
+            from ..runtime import ACTIVE
+            from .decimals import check_context_value
+
+            rt = ACTIVE[0]
+            check_context_value(name, value, rt.policy.timeout if rt is not None else None)
+        return
     raise _host_write_error(obj, name, what)
 
+
+#: What sandbox code may set on an exception a host class made (a ``ValueError`` raised
+#: by ``int()``): the fields of the exception protocol.  Exceptions of classes defined
+#: in the sandbox take any attribute.
+EXCEPTION_PROTOCOL_FIELDS = frozenset({
+    "__cause__", "__context__", "__suppress_context__", "__traceback__", "__notes__", "args",
+})
 
 _DECIMAL_CONTEXT_FIELDS = frozenset({
     "prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps",
@@ -337,7 +354,10 @@ def _read_dict(obj: Any, name: str) -> Any:
     if isinstance(obj, ModuleProxy):
         return obj.__pbx_namespace__()
     if is_user_object(obj) and not isinstance(obj, type):
-        return obj.__dict__
+        d = obj.__dict__
+        if type(obj) is types.FunctionType and TWIN_KEY in d:  # a coroutine function's
+            return {k: v for k, v in d.items() if k != TWIN_KEY}  # twin stays hidden
+        return d
     if isinstance(obj, type) and is_user_class(obj) and obj in USER_CLASSES:
         return obj.__dict__
     return filtered_dict(obj)
@@ -418,7 +438,8 @@ class GuardedDescriptorWrite:
         self._method = method
 
     def __call__(self, target: Any, *args: Any) -> Any:
-        if not (is_user_object(target) or isinstance(target, BaseException)):
+        if not (is_user_object(target) or isinstance(target, BaseException) and
+                made_by_sandbox(target)):
             raise ForbiddenAttributeError(
                 f"cannot change a host {type(target).__name__} object through a descriptor")
         return self._method(target, *args)
@@ -428,7 +449,92 @@ def _read_descriptor_write(obj: Any, name: str) -> Any:
     return GuardedDescriptorWrite(getattr(obj, name))
 
 
+class GuardedInit:
+    """``HostClass.__init__`` (and ``__set_name__``) read from a class: re-initialising
+    an object changes it in place, so the object must be one sandbox code made.
+
+    ``super().__init__(...)``, ``dict.__init__(self, ...)`` and ``Exception.__init__(self,
+    msg)`` in user classes work as ever; ``type(typing.List).__init__(typing.List, ...)``
+    or ``decimal.Context.__init__(shared, prec=10**6)`` do not.
+    """
+
+    __slots__ = ("_method", "_target")
+
+    def __init__(self, method: Any, target: Any = _UNBOUND) -> None:
+        self._method, self._target = method, target
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self._target is _UNBOUND:
+            if not args:
+                return self._method(*args, **kwargs)
+            target = args[0]
+        else:
+            target = self._target
+        if not is_user_object(target):
+            raise ForbiddenAttributeError(
+                f"cannot re-initialise a host {type(target).__name__} object in the sandbox")
+        if self._target is _UNBOUND:
+            return self._method(*args, **kwargs)
+        return self._method(target, *args, **kwargs)
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        return GuardedInit(self._method, obj)
+
+    def __repr__(self) -> str:
+        return f"<guarded {getattr(self._method, '__qualname__', 'method')}>"
+
+
+def _read_init(obj: Any, name: str) -> Any:
+    value = getattr(obj, name)
+    if is_user_object(value):
+        return value  # a sandbox function: whatever it does is checked as it runs
+    if isinstance(obj, super):
+        target = super.__dict__["__self__"].__get__(obj)
+        if target is None or is_user_object(target):
+            return value
+        raise _deny(target, name)
+    if isinstance(obj, type):
+        return GuardedInit(getattr(value, "__func__", value)) if not isinstance(
+            value, GuardedInit) else value
+    if is_user_object(obj):
+        return value
+    raise _deny(obj, name)
+
+
+#: Registries of enum classes: host enums hand out copies (the real ones are shared).
+_ENUM_MAPS = frozenset({"_member_map_", "_value2member_map_", "_member_names_",
+                        "_field_defaults"})
+
+
+def _read_enum_map(obj: Any, name: str) -> Any:
+    value = getattr(obj, name)
+    if is_user_object(obj) and _defined_by_user_class(obj, name):
+        return value
+    if isinstance(value, dict):
+        return dict(value)
+    if isinstance(value, list):
+        return list(value)
+    return firewall(value)
+
+
+def _defined_by_user_class(obj: Any, name: str) -> bool:
+    """Whether the class that holds ``name`` (the enum or namedtuple class) is a user class."""
+    mro = type.__dict__["__mro__"].__get__(obj) if isinstance(obj, type) else type(obj).__mro__
+    for klass in mro:
+        if name in type.__dict__["__dict__"].__get__(klass):
+            return _is_registered(klass)
+    return False
+
+
 SPECIAL_NAMES: dict[str, Any] = {
+    "__init__": _read_init,
+    "__set_name__": _read_init,
+    "_member_map_": _read_enum_map,
+    "_value2member_map_": _read_enum_map,
+    "_member_names_": _read_enum_map,
+    "_field_defaults": _read_enum_map,
     "register": _read_register,
     "__set__": _read_descriptor_write,
     "__delete__": _read_descriptor_write,

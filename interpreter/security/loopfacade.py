@@ -14,6 +14,7 @@ of the session's context taken when they were scheduled, as asyncio does.
 from __future__ import annotations
 
 import asyncio
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -119,17 +120,22 @@ class SandboxLoop:
 
         # The loop runs it in a copy of the context current now (the session's), as
         # asyncio does for every callback.
-        def run_callback() -> None:
-            if not rt.active:
-                rt.background_slice()  # a callback between cells gets its own budget
+        def call() -> None:
             was = rt.in_sandbox
             rt.in_sandbox = True
             try:
                 callback(*args)
-            except (Exception, LimitExceeded) as e:  # noqa: BLE001 - the loop must go on
-                report(f"Exception in callback {_name(callback)}: {type(e).__name__}: {e}\n")
             finally:
                 rt.in_sandbox = was
+
+        def run_callback() -> None:
+            try:
+                if rt.active:
+                    call()
+                else:  # a callback between cells: a slice of its own
+                    rt.outside(call, task=True)
+            except (Exception, LimitExceeded) as e:  # noqa: BLE001 - the loop must go on
+                report(f"Exception in callback {_name(callback)}: {type(e).__name__}: {e}\n")
         return run_callback
 
     def __getattr__(self, name: str) -> Any:
@@ -148,10 +154,20 @@ def _name(callback: Any) -> str:
 
 
 def loop_functions(rt: Runtime, report: Callable[[str], None]) -> dict[str, Any]:
-    """``get_running_loop`` and ``get_event_loop`` for the sandbox's ``asyncio``."""
+    """``get_running_loop`` and ``get_event_loop`` for the sandbox's ``asyncio``: one
+    facade per real loop, so that ``get_event_loop() is get_running_loop()``."""
+    facades: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, SandboxLoop] = \
+        weakref.WeakKeyDictionary()
+
+    def facade(loop: asyncio.AbstractEventLoop) -> SandboxLoop:
+        found = facades.get(loop)
+        if found is None:
+            found = facades[loop] = SandboxLoop(loop, rt, report)
+        return found
+
     def get_running_loop() -> SandboxLoop:
         """Return the running event loop (a sandbox facade); RuntimeError if none."""
-        return SandboxLoop(asyncio.get_running_loop(), rt, report)
+        return facade(asyncio.get_running_loop())
 
     def get_event_loop() -> SandboxLoop:
         """The running event loop (a sandbox facade): there is none outside a coroutine."""
@@ -160,6 +176,6 @@ def loop_functions(rt: Runtime, report: Callable[[str], None]) -> dict[str, Any]
         except RuntimeError:
             raise RuntimeError("There is no current event loop in the sandbox: use "
                                "asyncio.run() or await in a cell") from None
-        return SandboxLoop(loop, rt, report)
+        return facade(loop)
 
     return {"get_running_loop": get_running_loop, "get_event_loop": get_event_loop}

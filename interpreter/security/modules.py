@@ -11,19 +11,23 @@ from __future__ import annotations
 
 import functools
 import importlib
+import operator
 import random
 import time
 import typing
 from collections.abc import Callable
 from typing import Any
 
-from ..errors import ForbiddenAttributeError, ForbiddenImportError
+from ..errors import ForbiddenAttributeError, ForbiddenImportError, SecurityError
 from ..policy import Policy
-from ..runtime import Runtime
-from .annotations import check_annotations
+from ..runtime import ACTIVE, Runtime
+from .annotations import register_checked, resolve_hints
+from .decimals import make_decimal
 from .firewall import sandbox_api
 from .formatting import SafeFormatter
-from .guard import firewall, guarded_getattr
+from .guard import firewall, guarded_getattr, is_user_class
+from .iterators import make_iterators
+from .limits import call_checked, guard_exception_class
 from .module_table import MODULE_TABLE
 
 #: Dotted modules importable on their own (their parent must be allowed too).
@@ -34,7 +38,11 @@ SUBMODULES = frozenset(name for name in MODULE_TABLE if "." in name)
 class ModuleProxy:
     """What ``import x`` binds in the sandbox: a read-only view of module ``x``."""
 
-    __slots__ = ("_pbx_name", "_pbx_values", "_pbx_allowed")
+    #: The values also live in the instance's own dict, so that ``math.sin`` is found at
+    #: C speed.  Nothing reaches that dict: ``__dict__`` is a property handing out a copy
+    #: (``copy``'s ``y.__dict__.update(state)`` changes nothing), ``__setattr__`` and
+    #: ``__delattr__`` refuse.
+    __slots__ = ("_pbx_name", "_pbx_values", "_pbx_allowed", "__dict__")
 
     def __init__(self, name: str, values: dict[str, Any], allowed: tuple[str, ...]) -> None:
         try:
@@ -46,6 +54,15 @@ class ModuleProxy:
         object.__setattr__(self, "_pbx_name", name)
         object.__setattr__(self, "_pbx_values", values)
         object.__setattr__(self, "_pbx_allowed", allowed)
+        for key, value in values.items():
+            try:
+                object.__setattr__(self, key, value)  # the instance dict, past our refusal
+            except AttributeError:
+                pass  # a name the class itself defines (``__name__``): looked up there
+
+    @property  # type: ignore[misc]
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]
+        return dict(object.__getattribute__(self, "_pbx_values"))
 
     def __getattr__(self, name: str) -> Any:
         values = object.__getattribute__(self, "_pbx_values")
@@ -134,41 +151,113 @@ class SafeMethodcaller:
         self._name, self._args, self._kwargs = name, args, kwargs
 
     def __call__(self, obj: Any) -> Any:
-        return firewall(guarded_getattr(obj, self._name)(*self._args, **self._kwargs))
+        method = guarded_getattr(obj, self._name)
+        rt = ACTIVE[0]
+        if rt is None:
+            return firewall(method(*self._args, **self._kwargs))
+        return firewall(call_checked(rt, method, self._args, self._kwargs or None))
 
     def __repr__(self) -> str:
         return f"operator.methodcaller({self._name!r})"
 
 
+def _active_evaluator() -> Any:
+    """The evaluator of the session whose execution is running (annotations are
+    resolved by sandbox code, for the sandbox)."""
+    rt = ACTIVE[0]
+    evaluate = getattr(rt, "evaluate_annotation", None)
+    if evaluate is None:
+        raise SecurityError("annotations can only be resolved while sandbox code runs")
+    return evaluate
+
+
 def _safe_get_type_hints(obj: Any, globalns: Any = None, localns: Any = None,
                          include_extras: bool = False) -> Any:
-    for holder in getattr(obj, "__mro__", (obj,)):
-        check_annotations(getattr(holder, "__annotations__", None))
+    """``typing.get_type_hints`` resolved by the sandbox: no host ``eval``."""
     if globalns is not None or localns is not None:
         raise ForbiddenAttributeError("get_type_hints() namespaces are not allowed here")
-    return firewall(typing.get_type_hints(obj, include_extras=include_extras))
-
-
-def _checked_register(register: Callable[..., Any]) -> Callable[..., Any]:
-    def register_checked(cls: Any, func: Any = None) -> Any:
-        for target in (cls, func):
-            check_annotations(getattr(target, "__annotations__", None))
-        return register(cls, func)
-    return register_checked
+    return firewall(resolve_hints(obj, _active_evaluator(), include_extras=include_extras,
+                                  is_sandbox_class=is_user_class))
 
 
 def _safe_singledispatch(func: Any) -> Any:
     wrapper = functools.singledispatch(func)
-    wrapper.register = _checked_register(wrapper.register)  # type: ignore[attr-defined]
+    wrapper.register = register_checked(  # type: ignore[attr-defined]
+        wrapper.register, _active_evaluator, is_user_class)  # type: ignore[attr-defined]
     return wrapper
 
 
 @sandbox_api
 class _SafeSingledispatchmethod(functools.singledispatchmethod):
-    def register(self, cls: Any, method: Any = None) -> Any:
-        for target in (cls, method):
-            check_annotations(getattr(target, "__annotations__", None))
-        return super().register(cls, method)
+    def __init__(self, func: Any) -> None:
+        super().__init__(func)
+        dispatcher = self.dispatcher
+        dispatcher.register = register_checked(  # type: ignore[attr-defined]
+            dispatcher.register, _active_evaluator, is_user_class)  # type: ignore[attr-defined]
+
+
+#: ``operator`` functions whose result size depends on the operands: also checked when a
+#: host C function calls them (``functools.reduce(operator.mul, ['ab', 10**12])``).
+_SIZED_OPERATORS = ("mul", "imul", "pow", "ipow", "lshift", "ilshift", "add", "iadd",
+                    "concat", "iconcat", "mod", "imod")
+
+
+def _without_debug(real: Callable[..., Any], position: int) -> Callable[..., Any]:
+    """A ``re`` function that refuses ``re.DEBUG``: it prints to the host's own stdout."""
+    import re
+
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        flags = kwargs.get("flags", args[position] if len(args) > position else 0)
+        try:
+            debug = bool(int(flags) & re.DEBUG)
+        except (TypeError, ValueError):
+            debug = False
+        if debug:
+            raise SecurityError("re.DEBUG prints to the host's own output; it is not "
+                                "available in the sandbox")
+        return real(*args, **kwargs)
+    checked.__name__ = checked.__qualname__ = real.__name__
+    checked.__module__ = "re"
+    checked.__doc__ = real.__doc__
+    return checked
+
+
+_RE_FLAG_POSITIONS = {"compile": 1, "match": 2, "search": 2, "fullmatch": 2, "split": 3,
+                      "findall": 2, "finditer": 2, "sub": 4, "subn": 4}
+
+
+def _operator_call(obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+    """``operator.call`` through the pre-call hook (it calls from C otherwise)."""
+    rt = ACTIVE[0]
+    if rt is None:
+        return obj(*args, **kwargs)
+    return call_checked(rt, obj, args, kwargs or None)
+
+
+_operator_call.__name__ = _operator_call.__qualname__ = "call"
+_operator_call.__module__ = "operator"
+_operator_call.__doc__ = operator.call.__doc__
+
+
+def _checked_operator(real: Callable[..., Any]) -> Callable[..., Any]:
+    def checked(*args: Any) -> Any:
+        rt = ACTIVE[0]
+        if rt is None:
+            return real(*args)
+        return call_checked(rt, real, args)
+    checked.__name__ = checked.__qualname__ = real.__name__
+    checked.__module__ = "operator"
+    checked.__doc__ = real.__doc__
+    return checked
+
+
+def _is_sandbox_task(task: Any) -> bool:
+    """A task whose coroutine was compiled from sandbox source (not the host's own)."""
+    try:
+        code = getattr(task.get_coro(), "cr_code", None)
+    except Exception:  # noqa: BLE001
+        return False
+    return code is not None and code.co_filename == "<pythonbox>"
 
 
 def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
@@ -194,6 +283,7 @@ def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
 
     import abc as abc_module
     import decimal
+    import re as re_module
 
     from . import mutators as m
 
@@ -211,13 +301,25 @@ def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
             if saved is not None:
                 policy.set_event_loop(saved)
 
+    def current_task(loop: Any = None) -> Any:
+        """``asyncio.current_task`` that hands out only tasks running sandbox code."""
+        import asyncio
+
+        task = asyncio.current_task(loop)
+        return task if task is not None and _is_sandbox_task(task) else None
+
     from .loopfacade import loop_functions
 
+    iterators = make_iterators(rt)
     return {
-        "asyncio": {"run": run, **loop_functions(rt, rt.write)},
+        "asyncio": {"run": run, "current_task": current_task, **loop_functions(rt, rt.write)},
+        "itertools": {n: iterators[n] for n in ("count", "cycle", "repeat")},
         "random": random_names,
         "time": {"sleep": sleep},
-        "operator": {"attrgetter": SafeAttrgetter, "methodcaller": SafeMethodcaller},
+        "re": {n: _without_debug(getattr(re_module, n), p) for n, p in _RE_FLAG_POSITIONS.items()},
+        "operator": {"attrgetter": SafeAttrgetter, "methodcaller": SafeMethodcaller,
+                     "call": _operator_call,
+                     **{n: _checked_operator(getattr(operator, n)) for n in _SIZED_OPERATORS}},
         "string": {"Formatter": SafeFormatter},
         "typing": {
             "get_type_hints": _safe_get_type_hints,
@@ -238,7 +340,8 @@ def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
                                                    "functools.total_ordering"),
             "cached_property": m.SafeCachedProperty,
         },
-        "dataclasses": {"dataclass": m.dataclass},
+        "dataclasses": {"dataclass": m.dataclass, "asdict": m.asdict, "astuple": m.astuple},
+        "collections": {"UserDict": m.UserDict},
         "abc": {
             "abstractmethod": m.in_place_decorator(abc_module.abstractmethod,
                                                    "abc.abstractmethod"),
@@ -247,8 +350,9 @@ def _overrides(rt: Runtime, rng: random.Random) -> dict[str, dict[str, Any]]:
         },
         "enum": {"global_enum": m.global_enum},
         "copy": {"copy": m.safe_copy, "deepcopy": m.safe_deepcopy},
-        "decimal": {name: getattr(decimal, name).copy()  # the shared ones stay the host's
-                    for name in ("DefaultContext", "BasicContext", "ExtendedContext")},
+        "decimal": {**{name: getattr(decimal, name).copy()  # the shared ones stay the host's
+                       for name in ("DefaultContext", "BasicContext", "ExtendedContext")},
+                    **make_decimal(rt)},
     }
 
 
@@ -268,8 +372,15 @@ class Importer:
         #: (a policy without ``re`` keeps it from the user even if ``csv`` loaded it).
         self.imported: set[str] = set()
 
-    def builtin_import(self) -> Any:
-        """The sandbox's ``__import__``: what the ``import`` statement does."""
+    def builtin_import(self, c_globals: dict[str, Any] | None = None) -> Any:
+        """The sandbox's ``__import__``: what the ``import`` statement does.
+
+        C code that imports a helper module it needs (``datetime.strptime`` importing
+        ``_strptime``) calls it through ``PyImport_Import`` with the running code's
+        globals, which for sandbox code are ``c_globals`` (no sandbox code can name that
+        dict): then the module is really imported and nothing is handed back, since
+        ``PyImport_Import`` takes the module from ``sys.modules`` itself.
+        """
         importer = self
 
         def __import__(name: str, globals: Any = None, locals: Any = None,  # noqa: A002
@@ -279,6 +390,9 @@ class Importer:
                                 f"{type(name).__name__}")
             if level:
                 raise ImportError("attempted relative import with no known parent package")
+            if c_globals is not None and globals is c_globals and not importer.allowed(name):
+                importlib.import_module(name)
+                return None
             module = importer(name)
             if fromlist:
                 return module
@@ -343,6 +457,7 @@ class Importer:
                 values[attr] = firewall(value)
             except Exception:
                 continue
+            guard_exception_class(value)
         for sub in SUBMODULES:
             parent, _, child = sub.rpartition(".")
             if parent == name and self.allowed(sub):

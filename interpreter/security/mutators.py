@@ -15,6 +15,7 @@ import copyreg
 import enum
 import functools
 import keyword
+import sys
 import types
 from collections.abc import Callable
 from typing import Any
@@ -94,7 +95,12 @@ def global_enum(cls: Any, *args: Any, **kwargs: Any) -> Any:
 
 @sandbox_api
 class GuardedRegister:
-    """``SomeABC.register(cls)``: host ABCs take only classes made in the sandbox."""
+    """``SomeABC.register(cls)`` only for ABCs made in the sandbox.
+
+    A host ABC's registry is process-wide: registering a class there changes what
+    ``isinstance`` answers for the host and for every other session.  Sandbox ABCs
+    (``class Shape(abc.ABC)``) take any class, so virtual subclasses work as ever.
+    """
 
     __slots__ = ("_method", "_abc")
 
@@ -102,12 +108,12 @@ class GuardedRegister:
         self._method, self._abc = method, abc_cls
 
     def __call__(self, *args: Any) -> Any:
-        if self._abc is None:  # ABCMeta.register(SomeABC, subclass)
-            target, subclass = (args + (None, None))[:2]
-        else:
-            target, subclass = self._abc, (args + (None,))[0]
-        if not is_user_class(target) and not is_user_class(subclass):
-            raise SecurityError("registering a host class with a host ABC is not allowed")
+        target = (args + (None,))[0] if self._abc is None else self._abc  # ABCMeta.register
+        if not is_user_class(target):
+            name = getattr(target, "__qualname__", type(target).__name__)
+            raise SecurityError(
+                f"registering a class with the host ABC {name} would change it for the whole "
+                "process; subclass it, or register with an ABC defined in the sandbox")
         return self._method(*args)
 
 
@@ -117,6 +123,13 @@ def read_register(obj: Any, name: str) -> Any:
         return GuardedRegister(method, obj)
     if obj is abc.ABCMeta:
         return GuardedRegister(method, None)
+    if getattr(method, "__qualname__", None) == "singledispatch.<locals>.register":
+        # a dispatcher made by the real singledispatch (singledispatchmethod's): its
+        # register must not hand annotations to typing.get_type_hints
+        from .annotations import register_checked
+        from .modules import _active_evaluator
+
+        return register_checked(method, _active_evaluator, is_user_class)
     return firewall(method)
 
 
@@ -170,6 +183,12 @@ def _reconstruct(x: Any, memo: Any, func: Any, args: Any, state: Any = None,
     y = func(*args)
     if state is not None or listiter is not None or dictiter is not None:
         _checked_state_target(y, func)
+        # A reduction's constructor must make a new object: an Enum's __new__ or a cache
+        # hands back a shared one (``copyreg.__newobj__(re.RegexFlag, 2)``), and the state
+        # would then be written into the host's.  A new object has no other owner yet.
+        if not is_user_object(y) and sys.getrefcount(y) > _FRESH_REFS:
+            raise SecurityError(f"copying {type(x).__name__}: its reduction hands back an "
+                                "existing object, whose state a copy must not change")
     if deep:
         memo[id(x)] = y
     if state is not None:
@@ -197,6 +216,9 @@ def _reconstruct(x: Any, memo: Any, func: Any, args: Any, state: Any = None,
             y[key] = value
     return y
 
+
+#: References to a new object inside _reconstruct: the local name and getrefcount's argument.
+_FRESH_REFS = 2
 
 _ATOMIC = (type(None), int, float, bool, complex, bytes, str, type(Ellipsis),
            type(NotImplemented), types.CodeType, type, range, types.BuiltinFunctionType,
@@ -258,3 +280,69 @@ def safe_deepcopy(x: Any, memo: dict[int, Any] | None = None, _nil: Any = None) 
         memo[d] = y
         memo.setdefault(id(memo), []).append(x)  # keep x alive, as copy.deepcopy does
     return y
+
+
+# ---------------------------------------------------------------------------
+# Host helpers that copy sandbox objects with the real ``copy``
+
+
+def _asdict_inner(obj: Any, factory: Any, as_tuple: bool) -> Any:
+    import dataclasses
+
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        values = [(f.name, _asdict_inner(getattr(obj, f.name), factory, as_tuple))
+                  for f in dataclasses.fields(obj)]
+        return factory([v for _, v in values] if as_tuple else values)
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[_asdict_inner(v, factory, as_tuple) for v in obj])
+    if isinstance(obj, list | tuple):
+        return type(obj)(_asdict_inner(v, factory, as_tuple) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, factory, as_tuple),
+                          _asdict_inner(v, factory, as_tuple)) for k, v in obj.items())
+    return safe_deepcopy(obj)
+
+
+def asdict(obj: Any, *, dict_factory: Any = dict) -> Any:
+    """``dataclasses.asdict`` whose copies of field values are checked (the real one
+    deep-copies them with the host's ``copy``, running their reductions unchecked)."""
+    import dataclasses
+
+    if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError("asdict() should be called on dataclass instances")
+    return _asdict_inner(obj, dict_factory, False)
+
+
+def astuple(obj: Any, *, tuple_factory: Any = tuple) -> Any:
+    """``dataclasses.astuple`` with checked copies, like ``asdict``."""
+    import dataclasses
+
+    if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError("astuple() should be called on dataclass instances")
+    return _asdict_inner(obj, tuple_factory, True)
+
+
+def _make_user_dict() -> type:
+    import collections
+
+    class UserDict(collections.UserDict):  # type: ignore[type-arg]
+        __doc__ = collections.UserDict.__doc__
+
+        def copy(self) -> Any:
+            """A copy; a subclass's through the checked ``copy.copy``."""
+            if self.__class__ is UserDict:
+                return UserDict(self.data.copy())
+            data = self.data
+            try:
+                self.data = {}
+                c = safe_copy(self)
+            finally:
+                self.data = data
+            c.update(self)
+            return c
+
+    UserDict.__module__ = "collections"
+    return UserDict
+
+
+UserDict = _make_user_dict()

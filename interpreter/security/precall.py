@@ -1,58 +1,38 @@
-"""The one pre-call hook: checks that run before a call, for every call shape.
+"""The one pre-call hook, as the compiler's call shapes see it.
 
-``calls.py`` looks a callee up here before calling it:
+``limits.py`` keeps the guards: ``GUARDED_CALLS[id(fn)]`` for host callables that need a
+look at their arguments (``sum``, ``list``, ``bytes``, ``sorted``...) and
+``GUARDED_METHODS[name]`` for C methods by name (``sep.join``, ``s.ljust``...), whether
+called as ``obj.name(...)`` or through an alias.  A guard *makes the call*
+(``guard(rt, fn, args, kwargs)``), possibly with the exact values the C code would use.
 
-* ``PRECALL[id(fn)]`` for plain callables (``sum``, ``list``, ``bytes``, ``sorted``...);
-* ``METHOD_PRECALL[name]`` for C methods by name (``sep.join``, ``s.ljust``,
-  ``dict.fromkeys``...), whether called as ``obj.name(...)`` or through an alias.
-
-Each checker is ``checker(rt, fn, args, kwargs)`` with ``args`` a tuple and ``kwargs``
-a dict or ``None``; it raises a limit error (or lets the call go on).  The checks
-themselves live in ``limits.py``.
+Every call shape tests ``id(fn) in PRECALL`` (and, for a bound C method, its name in
+``METHOD_PRECALL``) inline and only then takes ``guarded`` (``limits.guarded_call``).
+``type`` is guarded too: ``type(name, bases, ns)`` registers the class it makes as the
+sandbox's, whatever call shape made it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from . import limits
 
-Checker = Callable[[Any, Any, tuple, "dict[str, Any] | None"], None]
-
-PRECALL: dict[int, Checker] = {}
-METHOD_PRECALL: dict[str, Checker] = {}
-_KEEP: list[Any] = []  # the callables whose ids are keys above
-
-
-def register(fn: Any, checker: Checker) -> None:
-    PRECALL[id(fn)] = checker
-    _KEEP.append(fn)
+PRECALL = limits.GUARDED_CALLS
+METHOD_PRECALL = limits.GUARDED_METHODS
+#: Types of bound C methods whose name may have a guard (``j = ''.join; j(x)``).
+BOUND_METHODS = frozenset(limits.BOUND_BUILTIN_TYPES)
+guarded = limits.guarded_call
+call_checked = limits.call_checked
 
 
-def register_method(name: str, checker: Checker) -> None:
-    METHOD_PRECALL[name] = checker
+def _type_call(rt: Any, fn: Any, args: tuple, kwargs: dict[str, Any] | None) -> Any:
+    r = fn(*args, **kwargs) if kwargs else fn(*args)
+    if len(args) == 3 and issubclass(type(r), type):
+        on_class = getattr(getattr(rt, "firewall", None), "on_class", None)
+        if on_class is not None:
+            on_class(r)  # type(name, bases, ns): a class made by sandbox code
+    return r
 
 
-def precall(rt: Any, fn: Any, args: tuple, kwargs: dict[str, Any] | None) -> None:
-    """Run the checker for ``fn``, if any (the slow path of the inline test)."""
-    checker = PRECALL.get(id(fn))
-    if checker is None:
-        checker = METHOD_PRECALL.get(getattr(fn, "__name__", None))  # type: ignore[arg-type]
-    if checker is not None:
-        checker(rt, fn, args, kwargs)
-
-
-def _consumer(rt: Any, fn: Any, args: tuple, kwargs: dict[str, Any] | None) -> None:
-    if args:
-        limits.check_sized_call(rt, fn, args[0])
-
-
-def _method(rt: Any, fn: Any, args: tuple, kwargs: dict[str, Any] | None) -> None:
-    limits.check_method_call(rt, getattr(fn, "__name__", ""), fn, args)
-
-
-for _fn in limits.CONSUMERS:
-    register(_fn, _consumer)
-for _name in ("join", "ljust", "rjust", "center", "zfill", "expandtabs", "fromkeys"):
-    register_method(_name, _method)
+PRECALL.setdefault(id(type), _type_call)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 import importlib.resources
 import importlib.util
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -174,10 +175,12 @@ class Code:
         self.doc = ast.get_docstring(tree, clean=False) if isinstance(tree, ast.Module) else None
         root, scopes = analyse(tree)
         session_env = lib.env
+        saved = getattr(lib.rt, "function_globals", None)
         env = Env(lib.rt, namespace, builtins if builtins is not None else lib.builtins,
                   importer if importer is not None else lib.importer,
                   specialise=session_env.specialise, firewall=session_env.firewall)
-        info = CodeInfo(filename, source.splitlines(), hidden=hidden)
+        lib.rt.function_globals = saved  # an Env makes itself the runtime's: not ours
+        info = CodeInfo(filename, source.splitlines(), weakref.ref(lib.rt), hidden=hidden)
         c = Compiler(env, info, root, scopes)
         body_nodes: list[ast.stmt] = list(tree.body)  # type: ignore[attr-defined]
         last = None

@@ -9,7 +9,7 @@ import sys as host_sys
 from typing import TYPE_CHECKING, Any
 
 from ..security.firewall import sandbox_api
-from ..tracebacks import TB_ATTR
+from ..tracebacks import traced
 
 if TYPE_CHECKING:
     from . import Stdlib
@@ -84,7 +84,7 @@ def _handled() -> BaseException | None:
     """The exception a sandbox ``except`` block is handling; never one of the host's
     (sandbox exceptions carry their sandbox positions by the time a handler runs)."""
     exc = host_sys.exception()
-    if exc is None or TB_ATTR not in getattr(exc, "__dict__", {}):
+    if exc is None or not traced(exc):
         return None
     return exc
 

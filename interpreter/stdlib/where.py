@@ -1,9 +1,10 @@
 """Where sandbox code is running right now: ``warnings.warn``'s ``stacklevel``.
 
-The compiled closures do not keep a current line for speed; the positions they carry
-(``Pos``) are in their host frames, though: a call expression holds its own, a block
-the statement it runs.  Walking the host stack from the innermost frame, the first
-position seen for each sandbox frame (the frame list ``f``) is where that frame is.
+The compiled code keeps no current line for speed, but the positions are in its host
+frames: a call closure holds its own (``P``), a closure block the statement it runs,
+and a generated block (``compiler/blocks``) the index of its running statement
+(``<prefix>L``) and the columns of its inlined nodes.  Walking the host stack from the
+innermost frame, the first position seen for each sandbox frame is where that frame is.
 
 This reads the compiler's closures and so depends on their shape; if that changes, the
 answer degrades to the cell being run (``None`` here), never to a wrong host value.
@@ -35,6 +36,39 @@ def _frame_pos(local_vars: dict[str, Any]) -> Pos | None:
     return found[0][1]
 
 
+def _generated_pos(frame: Any, local_vars: dict[str, Any]) -> tuple[Any, Pos] | None:
+    """(sandbox frame, position) of a generated statement block (``compiler/blocks``):
+    its ``<prefix>L`` is the index of the running statement in its positions list, and
+    the instruction it is at may name an inner node more precisely."""
+    for name, index in local_vars.items():
+        if type(index) is not int or not name.startswith("_pbx") or not name.endswith("L"):
+            continue
+        positions = next((v for v in local_vars.values() if type(v) is list and v
+                          and type(v[0]) is Pos), None)
+        if positions is None or not 0 <= index < len(positions):
+            continue
+        pos = positions[index]
+        if _SPANS is not None and _node_at is not None:
+            spans = _SPANS.get(frame.f_code)
+            if spans:
+                try:
+                    found = _node_at(frame.f_code, frame.f_lasti, spans)
+                except Exception:  # noqa: BLE001 - the compiler's internals moved
+                    found = None
+                if found is not None and 0 <= found < len(positions):
+                    pos = positions[found]
+        f = local_vars.get(name[:-1] + "F")
+        return (f if type(f) is list else frame), pos
+    return None
+
+
+try:  # where generated code keeps the columns of its inlined nodes
+    from ..compiler.inline import SPANS as _SPANS
+    from ..compiler.inline import _node_at
+except ImportError:  # pragma: no cover - the compiler's internals moved
+    _SPANS = _node_at = None  # type: ignore[assignment]
+
+
 def sandbox_stack(limit: int | None = None) -> list[Pos]:
     """Positions of the running sandbox frames, innermost first."""
     out: list[Pos] = []
@@ -45,13 +79,18 @@ def sandbox_stack(limit: int | None = None) -> list[Pos]:
         n += 1
         local_vars = frame.f_locals
         f = local_vars.get("f")
-        if type(f) is list and id(f) not in seen:
+        found: tuple[Any, Pos] | None = None
+        if type(f) is list:
             pos = _frame_pos(local_vars)
             if pos is not None:
-                seen.add(id(f))
-                out.append(pos)
-                if limit is not None and len(out) >= limit:
-                    break
+                found = (f, pos)
+        else:
+            found = _generated_pos(frame, local_vars)
+        if found is not None and id(found[0]) not in seen:
+            seen.add(id(found[0]))
+            out.append(found[1])
+            if limit is not None and len(out) >= limit:
+                break
         frame = frame.f_back
     return out
 

@@ -403,6 +403,10 @@ class HostSnapshot:
                 same = all(a is b for a, b in zip(before, after, strict=True))
             if not same:
                 diffs.append(f"host state {key} changed")
+        hook = sys.unraisablehook
+        if hook is not self.modules["sys"].get("unraisablehook") and \
+                getattr(hook, "__module__", "") != "interpreter.security.hooks":
+            diffs.append(f"sys.unraisablehook was replaced by {hook!r}")
         for c, before in self.abcs.items():
             after = now.abcs.get(c, frozenset())
             if after != before:
@@ -476,7 +480,7 @@ def _is_static_type(t: type) -> bool:
 #: Names the host itself changes while tests run: pytest records the last failure in sys,
 #: and its capture fixtures swap the standard streams between setup and call.
 _VOLATILE = frozenset({"last_type", "last_value", "last_traceback", "last_exc", "stdout",
-                       "stderr", "stdin"})
+                       "stderr", "stdin", "unraisablehook"})
 
 
 def _dict_diff(label: str, before: dict[str, Any], after: dict[str, Any], *,

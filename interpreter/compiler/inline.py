@@ -1,0 +1,450 @@
+"""Expressions of generated blocks as host expressions, with the sandbox's rules inline.
+
+Inside a generated block (``blocks.py``) an expression made of names, constants,
+operators, comparisons, attribute reads, subscripts, displays and plain calls becomes
+one host expression instead of a tree of closures: ``F[1] * F[2] + K3`` runs as
+CPython runs it.  What the sandbox adds is written into the expression:
+
+* every attribute, subscript and call result passes the firewall
+  (``(t if type(t := x.a) in CLEAN else ADMIT(t))``);
+* operators that can allocate a lot (``*``, ``**``, ``<<``, ``+``, ``%``) take the host
+  operator only for numbers, and a checked helper otherwise;
+* a call runs the pre-call hook when its callee has one, and a method's binding is
+  checked as ``calls.py`` checks it;
+* names load as the closures do (unbound locals, globals then builtins).
+
+Anything else stays a closure call.  Errors keep CPython's carets: each inlined node
+is marked in the source, and when an exception passes the generated frame its
+instruction's position (``co_positions``) is mapped back to the innermost node.
+"""
+
+from __future__ import annotations
+
+import array
+import ast
+import collections
+import re
+import sys
+import types
+import weakref
+from typing import TYPE_CHECKING, Any
+
+from ..runtime import UNBOUND
+from ..scope import GLOBAL, LOCAL
+from ..security.guard import is_user_class, plain_name
+from ..security.limits import checked_binop
+from ..security.precall import BOUND_METHODS, METHOD_PRECALL, PRECALL, call_checked
+from ..tracebacks import Pos, annotate
+from .expressions import BINOP_SYMBOLS, CHECKED_OPS, CMP_SYMBOLS
+
+if TYPE_CHECKING:
+    from .blocks import BlockGen
+
+START, MID, END = "\x01", "\x02", "\x03"
+_UNARY = {ast.Not: "not ", ast.USub: "-", ast.UAdd: "+", ast.Invert: "~"}
+#: Calls whose callee needs the caller's frame: compiled by ``calls.py``.
+_FRAME_CALLS = frozenset({"super", "locals", "vars", "dir"})
+
+
+class ExprGen:
+    """Source text of inlinable expressions, for one ``BlockGen``."""
+
+    def __init__(self, gen: BlockGen) -> None:
+        self.gen = gen
+        self.c = gen.c
+        self.fw = gen.fw
+
+    def expr(self, node: ast.expr) -> str:
+        method = getattr(self, "x_" + type(node).__name__, None)
+        text = method(node) if method is not None else None
+        if text is None:
+            return self.gen.call(self.c.expr(node))
+        return self.mark(node, text)
+
+    def mark(self, node: ast.AST, text: str) -> str:
+        return f"{START}{self.gen._position(node)}{MID}{text}{END}"
+
+    def k(self, value: Any) -> str:
+        return self.gen.k(value)
+
+    def tmp(self) -> str:
+        return self.gen.fresh("t")
+
+    # -- leaves -----------------------------------------------------------
+    def x_Constant(self, node: ast.Constant) -> str:
+        v = node.value
+        if v is None or v is True or v is False or v is Ellipsis:
+            return repr(v)
+        if type(v) is int or (type(v) is float and v == v and abs(v) != float("inf")):
+            return f"({v!r})"  # (7).real, not 7.real
+        return self.k(v)
+
+    def x_Name(self, node: ast.Name) -> str | None:
+        name = self.c.scope.mangle(node.id)
+        kind, slot = self.c.scope.resolve(name)
+        F = self.gen.F
+        if kind == LOCAL:
+            if name in self.c.scope.params and name not in self.c.scope.deleted:
+                return f"{F}[{slot}]"
+            t = self.tmp()
+            return (f"({t} if ({t} := {F}[{slot}]) is not {self.k(UNBOUND)} "
+                    f"else {self.k(_unbound_local)}({self.k(name)}))")
+        if kind == GLOBAL:
+            g, kn = self.k(self.c.env.globals), self.k(name)
+            return f"({g}[{kn}] if {kn} in {g} else {self.k(self._builtin_loader())}({kn}))"
+        return None
+
+    def _builtin_loader(self) -> Any:
+        b = self.c.env.builtins
+
+        def load_builtin(name: str) -> Any:
+            if name in b:
+                return b[name]
+            raise NameError(f"name '{name}' is not defined", name=name)
+        return load_builtin
+
+    # -- operators ----------------------------------------------------------
+    def x_BinOp(self, node: ast.BinOp) -> str:
+        op = type(node.op)
+        sym = BINOP_SYMBOLS[op]
+        left, right = self.expr(node.left), self.expr(node.right)
+        if op not in CHECKED_OPS:
+            return f"({left} {sym} {right})"
+        a, b = self.tmp(), self.tmp()
+        ty = self.gen.TYPE
+        checked = checked_operator(self.c.rt, op)
+        safe = self.k(checked.safe)
+        cond = f"({ty}({a} := {left}) in {safe}) & ({ty}({b} := {right}) in {safe})"
+        ln = self.k(len)
+        if op is ast.Add:  # short str + str, list + list
+            cond += (f" or (({ty}({a}) is {ty}({b})) and ({ty}({a}) is str or {ty}({a}) is list)"
+                     f" and {ln}({a}) + {ln}({b}) < {SMALL_RESULT})")
+        elif op is ast.Mult:  # a short str repeated a few times
+            cond += (f" or ({ty}({a}) is str and {ty}({b}) is int and "
+                     f"{ln}({a}) * {b} < {SMALL_RESULT})")
+        if op is ast.Pow:
+            cond += f" or ({ty}({a}) is int and {ty}({b}) is int and -64 < {b} < 64)"
+        elif op is ast.LShift:
+            cond = (f"({ty}({a} := {left}) is int) & ({ty}({b} := {right}) is int) and "
+                    f"{b} < 64")
+        return f"({a} {sym} {b} if {cond} else {self.k(checked)}({a}, {b}))"
+
+    def x_UnaryOp(self, node: ast.UnaryOp) -> str:
+        return f"({_UNARY[type(node.op)]}{self.expr(node.operand)})"
+
+    def x_BoolOp(self, node: ast.BoolOp) -> str:
+        word = " and " if isinstance(node.op, ast.And) else " or "
+        return "(" + word.join(self.expr(v) for v in node.values) + ")"
+
+    def x_Compare(self, node: ast.Compare) -> str:
+        parts = [self.expr(node.left)]
+        for op, right in zip(node.ops, node.comparators, strict=True):
+            parts.append(f" {CMP_SYMBOLS[type(op)]} {self.expr(right)}")
+        return "(" + "".join(parts) + ")"
+
+    def x_IfExp(self, node: ast.IfExp) -> str:
+        return f"({self.expr(node.body)} if {self.expr(node.test)} else {self.expr(node.orelse)})"
+
+    # -- reads ----------------------------------------------------------------
+    def admitted(self, text: str) -> str:
+        t = self.tmp()
+        return f"({t} if {self.gen.TYPE}({t} := {text}) in {self.k(self.fw.clean)} else " \
+               f"{self.k(self.fw.admit)}({t}))"
+
+    def x_Attribute(self, node: ast.Attribute) -> str | None:
+        name = self.c.scope.mangle(node.attr)
+        if not plain_name(name):
+            return None
+        return self.admitted(f"{self.expr(node.value)}.{name}")
+
+    def x_Subscript(self, node: ast.Subscript) -> str | None:
+        index = self.index(node.slice)
+        if index is None:
+            return None
+        return self.admitted(f"{self.expr(node.value)}[{index}]")
+
+    def index(self, node: ast.expr) -> str | None:
+        if isinstance(node, ast.Slice):
+            parts = [self.expr(p) if p is not None else "" for p in
+                     (node.lower, node.upper, node.step)]
+            return ":".join(parts) if node.step is not None else ":".join(parts[:2])
+        if isinstance(node, ast.Tuple) and any(isinstance(e, ast.Slice) for e in node.elts):
+            return None
+        return self.expr(node)
+
+    # -- displays -----------------------------------------------------------
+    def x_Tuple(self, node: ast.Tuple) -> str | None:
+        if any(isinstance(e, ast.Starred) for e in node.elts):
+            return None
+        return "(" + "".join(self.expr(e) + ", " for e in node.elts) + ")"
+
+    def x_List(self, node: ast.List) -> str | None:
+        if any(isinstance(e, ast.Starred) for e in node.elts):
+            return None
+        return "[" + ", ".join(self.expr(e) for e in node.elts) + "]"
+
+    def x_Set(self, node: ast.Set) -> str | None:
+        if any(isinstance(e, ast.Starred) for e in node.elts):
+            return None
+        return "{" + ", ".join(self.expr(e) for e in node.elts) + "}"
+
+    def x_Dict(self, node: ast.Dict) -> str | None:
+        if any(k is None for k in node.keys):
+            return None
+        items = [f"{self.expr(k)}: {self.expr(v)}"  # type: ignore[arg-type]
+                 for k, v in zip(node.keys, node.values, strict=True)]
+        return "{" + ", ".join(items) + "}"
+
+    # -- await ---------------------------------------------------------------
+    def x_Await(self, node: ast.Await) -> str | None:
+        """``await f(...)``: the sandbox coroutine function's synchronous twin runs right
+        here (``twin_of``); anything else is called through its guard and awaited."""
+        call = node.value
+        if not isinstance(call, ast.Call) or any(isinstance(a, ast.Starred) for a in call.args) \
+                or any(k.arg is None for k in call.keywords) or (
+                    isinstance(call.func, ast.Name) and call.func.id in _FRAME_CALLS):
+            return None
+        from .suspension import twin_of
+
+        fn, tw = self.tmp(), self.tmp()
+        args = [self.expr(a) for a in call.args]
+        args += [f"{k.arg}={self.expr(k.value)}" for k in call.keywords]
+        slow = self.k(awaiting_caller(self.c.rt, self.fw))
+        callee = self.mark(call, f"({tw} if ({tw} := {self.k(twin_of)}({fn} := "
+                                 f"{self.expr(call.func)})) is not None else {slow}({fn}))")
+        return f"{callee}({', '.join(args)})"
+
+    # -- calls --------------------------------------------------------------
+    def x_Call(self, node: ast.Call) -> str | None:
+        if any(isinstance(a, ast.Starred) for a in node.args) or \
+                any(k.arg is None for k in node.keywords):
+            return None
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in _FRAME_CALLS and not node.args and \
+                not node.keywords:
+            return None
+        fn = self.tmp()
+        if isinstance(func, ast.Attribute):
+            name = self.c.scope.mangle(func.attr)
+            if not plain_name(name) or name in METHOD_PRECALL:
+                return None
+            o, t = self.tmp(), self.tmp()
+            bm, pm = self.k(types.BuiltinFunctionType), self.k(types.MethodType)
+            fun, mod = self.k(types.FunctionType), self.k(types.ModuleType)
+            ty, callees = self.gen.TYPE, self.k(self.fw.callees)
+            # A method bound to the object it was read from, or a function admitted
+            # before, is called at once; anything else goes through the firewall.
+            callee = (f"({fn} if (({t} := {ty}({fn} := ({o} := {self.expr(func.value)})."
+                      f"{name})) is {bm} and ({fn}.__self__ is {o} or ({ty}({fn}.__self__) "
+                      f"is {mod} and {fn} in {callees}))) or ({t} is {pm} and "
+                      f"{fn}.__self__ is {o} and {fn}.__func__ in {callees}) or ({t} is {fun} "
+                      f"and {fn} in {callees}) else {self.k(self.fw.method_callee)}({o}, {fn}))")
+        else:
+            callee = self.expr(func)
+        args = [self.expr(a) for a in node.args]
+        args += [f"{k.arg}={self.expr(k.value)}" for k in node.keywords]
+        passing = ", ".join(args)
+        pre, names = self.k(PRECALL), self.k(METHOD_PRECALL)
+        bound = self.k(BOUND_METHODS)
+        checked = self.k(checked_caller(self.c.rt))
+        ty = self.gen.TYPE
+        test = (f"{self.gen.ID}({fn} := {callee}) not in {pre} and not ({ty}({fn}) in {bound} "
+                f"and {fn}.__name__ in {names})")
+        # The callee, then (if it has a pre-call check) its checking wrapper, then the
+        # arguments, once: CPython's order of evaluation.
+        call = f"({fn} if {test} else {checked}({fn}))({passing})"
+        r = self.tmp()
+        return (f"({r} if {ty}({r} := {call}) in {self.k(self.fw.result_clean)} else "
+                f"{self.k(self.fw.admit_result)}({fn}, {r}))")
+
+
+# ---------------------------------------------------------------------------
+# Helpers the generated code calls on its slow paths
+
+
+def _unbound_local(name: str) -> Any:
+    raise UnboundLocalError(f"cannot access local variable '{name}' where it is not "
+                            "associated with a value")
+
+
+#: Builtin types whose operators can build a huge result in one step (repetition,
+#: concatenation, formatting, big powers and shifts); their subclasses too.
+_SIZED_BASES = (str, bytes, bytearray, list, tuple, int, array.array, collections.deque,
+                memoryview)
+#: Operand types an operator's host fast path takes, to begin with (``+``, ``*``,
+#: ``%`` of numbers; ``**`` of floats; ``<<`` has its own test).
+#: Results smaller than this (items) need no size check.
+SMALL_RESULT = 1 << 16
+_START_SAFE = {ast.Add: (int, float), ast.Mult: (int, float), ast.Mod: (int, float),
+               ast.Pow: (float,), ast.LShift: ()}
+
+
+class checked_operator:  # noqa: N801 - used like a function by generated code
+    """``a <op> b`` after the size check, for operands off the host fast path.
+
+    ``safe`` is the fast path's set of operand types; user classes that inherit no
+    sized builtin join it once seen (their own ``__add__`` runs under the limits).
+    """
+
+    __slots__ = ("rt", "op", "safe", "unsafe")
+
+    def __init__(self, rt: Any, op: type) -> None:
+        self.rt, self.op = rt, op
+        self.safe: set[type] = set(_START_SAFE[op])
+        self.unsafe: set[type] = set()
+
+    def __call__(self, a: Any, b: Any) -> Any:
+        result = checked_binop(self.rt, self.op, a, b)
+        if self.op is not ast.LShift:
+            for t in (type(a), type(b)):
+                if t not in self.safe and t not in self.unsafe:
+                    if is_user_class(t) and not issubclass(t, _SIZED_BASES):
+                        self.safe.add(t)
+                    else:
+                        self.unsafe.add(t)
+        return result
+
+
+class _ThroughGuard:
+    """What generated code calls in place of a guarded callee: its guard, with it."""
+
+    __slots__ = ("rt", "fn", "guard")
+
+    def __init__(self, rt: Any, fn: Any, guard: Any) -> None:
+        self.rt, self.fn, self.guard = rt, fn, guard
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.guard(self.rt, self.fn, args, kwargs or None)
+
+
+def checked_caller(rt: Any) -> Any:
+    """For a callee with a guard (``sum``, ``list``, ``int``, ``type``...): the callable
+    generated code calls instead of it (kept per guarded callable: they live forever)."""
+    made: dict[int, _ThroughGuard] = {}
+
+    def checked(fn: Any) -> Any:
+        through = made.get(id(fn))
+        if through is not None and through.fn is fn:
+            return through
+        guard = PRECALL.get(id(fn))
+        if guard is None:  # a bound C method called through an alias
+            return lambda *args, **kwargs: call_checked(rt, fn, args, kwargs or None)
+        through = made[id(fn)] = _ThroughGuard(rt, fn, guard)
+        return through
+    return checked
+
+
+def awaiting_caller(rt: Any, fw: Any) -> Any:
+    """``await fn(...)`` of anything but a sandbox coroutine function: the callable that
+    calls it as every call is (guard, firewall) and awaits what it gives."""
+    from .suspension import await_value
+
+    rclean, admit_result = fw.result_clean, fw.admit_result
+
+    def awaiting(fn: Any) -> Any:
+        def call_and_await(*args: Any, **kwargs: Any) -> Any:
+            awaitable = call_checked(rt, fn, args, kwargs or None)
+            if type(awaitable) not in rclean:
+                awaitable = admit_result(fn, awaitable)
+            return await_value(rt, awaitable)
+        return call_and_await
+    return awaiting
+
+
+def checked_inplace(rt: Any, op: type) -> Any:
+    """``a <op>= b`` through the size check (``limits.checked_binop`` computes it)."""
+    def checked(a: Any, b: Any) -> Any:
+        return checked_binop(rt, op, a, b, True)
+    return checked
+
+
+# ---------------------------------------------------------------------------
+# Source positions of inlined nodes
+
+#: Per generated code object: line -> [(start col, end col, position index)].
+SPANS: weakref.WeakKeyDictionary[types.CodeType, dict[int, list[tuple[int, int, int]]]] = \
+    weakref.WeakKeyDictionary()
+
+
+_MARK = re.compile(f"{START}(\\d+){MID}|{END}")
+
+
+def strip_marks(source: str) -> tuple[str, dict[int, list[tuple[int, int, int]]]]:
+    """The source without node marks, and where each marked node is (UTF-8 columns,
+    as ``co_positions`` counts them)."""
+    if START not in source:
+        return source, {}
+    lines = source.split("\n")
+    spans: dict[int, list[tuple[int, int, int]]] = {}
+    for number, line in enumerate(lines, 1):
+        if START not in line:
+            continue
+        pieces: list[str] = []
+        stack: list[tuple[int, int]] = []
+        found: list[tuple[int, int, int]] = []
+        col = last = 0
+        for m in _MARK.finditer(line):
+            piece = line[last:m.start()]
+            pieces.append(piece)
+            col += len(piece) if piece.isascii() else len(piece.encode("utf-8"))
+            last = m.end()
+            if m.group(1) is not None:
+                stack.append((col, int(m.group(1))))
+            else:
+                start, index = stack.pop()
+                found.append((start, col, index))
+        pieces.append(line[last:])
+        lines[number - 1] = "".join(pieces)
+        spans[number] = found
+    return "\n".join(lines), spans
+
+
+def register_spans(code: types.CodeType, spans: dict[int, list[tuple[int, int, int]]]) -> None:
+    """Remember the node positions of a generated function (and of its nested ones)."""
+    if spans:
+        SPANS[code] = spans
+        for const in code.co_consts:
+            if isinstance(const, types.CodeType):
+                register_spans(const, spans)
+
+
+def annotate_generated(exc: BaseException, f: list, positions: list[Pos], index: int) -> None:
+    """``annotate`` for generated code: the innermost inlined node at the failing
+    instruction of the caller's frame, else the statement at ``index``."""
+    pos = positions[index]
+    frame = sys._getframe(1)
+    spans = SPANS.get(frame.f_code)
+    if spans:
+        tb = exc.__traceback__
+        while tb is not None and tb.tb_frame is not frame:
+            tb = tb.tb_next
+        if tb is not None:
+            found = _node_at(frame.f_code, tb.tb_lasti, spans)
+            if found is not None:
+                pos = positions[found]
+    annotate(exc, f, pos)
+
+
+_CODE_POSITIONS: weakref.WeakKeyDictionary[types.CodeType, list[Any]] = \
+    weakref.WeakKeyDictionary()
+
+
+def _node_at(code: types.CodeType, lasti: int, spans: dict[int, list[tuple[int, int, int]]]
+             ) -> int | None:
+    positions = _CODE_POSITIONS.get(code)
+    if positions is None:
+        positions = _CODE_POSITIONS[code] = list(code.co_positions())
+    at = lasti // 2
+    if not 0 <= at < len(positions):
+        return None
+    line, _, col, end = positions[at]
+    if line is None or col is None or end is None:
+        return None
+    best = None
+    for start, stop, index in spans.get(line, ()):
+        if start <= col and end <= stop and (best is None or stop - start < best[0]):
+            best = (stop - start, index)
+    return None if best is None else best[1]
+
+
+__all__ = ["ExprGen", "annotate_generated", "checked_inplace", "register_spans", "strip_marks"]
