@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import collections
 import collections.abc
+import os
 import sys as host_sys
 from typing import TYPE_CHECKING, Any
 
@@ -84,9 +85,18 @@ def _handled() -> BaseException | None:
     """The exception a sandbox ``except`` block is handling; never one of the host's
     (sandbox exceptions carry their sandbox positions by the time a handler runs)."""
     exc = host_sys.exception()
-    if exc is None or not traced(exc):
-        return None
-    return exc
+    if exc is None or traced(exc):
+        return exc
+    tb = exc.__traceback__  # caught where it was raised: the frame that catches it
+    code = tb.tb_frame.f_code if tb is not None else None
+    if code is not None and (code.co_filename.startswith("<pythonbox")
+                             or code.co_filename.startswith(_COMPILER_DIR)):
+        return exc
+    return None
+
+
+_COMPILER_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                             "compiler", "")
 
 
 def build(lib: Stdlib) -> dict[str, Any]:

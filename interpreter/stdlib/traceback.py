@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..security.firewall import sandbox_api
 from ..tracebacks import render
 from .sys import _handled
+from .where import complete_trace
 
 if TYPE_CHECKING:
     from . import Stdlib
@@ -26,6 +27,18 @@ def _exception(exc: Any, value: Any) -> BaseException | None:
     if exc is None or isinstance(exc, BaseException):
         return exc
     raise TypeError(f"Exception expected for value, {type(exc).__name__} found")
+
+
+def _complete(e: BaseException) -> None:
+    seen: set[int] = set()
+    cur: BaseException | None = e
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        try:
+            complete_trace(cur)
+        except Exception:  # noqa: BLE001 - positions are a nicety, the text is not
+            pass
+        cur = cur.__cause__ or cur.__context__
 
 
 def _split(text: str) -> list[str]:
@@ -73,6 +86,7 @@ def format_exception(exc: Any, /, value: Any = _SENTINEL, tb: Any = _SENTINEL,
     e = _exception(exc, value)
     if e is None:
         return ["NoneType: None\n"]
+    _complete(e)
     if not chain:
         saved = (e.__cause__, e.__context__)
         e.__cause__ = e.__context__ = None

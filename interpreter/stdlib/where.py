@@ -36,10 +36,12 @@ def _frame_pos(local_vars: dict[str, Any]) -> Pos | None:
     return found[0][1]
 
 
-def _generated_pos(frame: Any, local_vars: dict[str, Any]) -> tuple[Any, Pos] | None:
+def _generated_pos(frame: Any, local_vars: dict[str, Any],
+                   lasti: int | None = None) -> tuple[Any, Pos] | None:
     """(sandbox frame, position) of a generated statement block (``compiler/blocks``):
     its ``<prefix>L`` is the index of the running statement in its positions list, and
-    the instruction it is at may name an inner node more precisely."""
+    the instruction it is at (``lasti``) may name an inner node more precisely; with an
+    explicit ``lasti`` (a traceback's), only that node counts."""
     for name, index in local_vars.items():
         if type(index) is not int or not name.startswith("_pbx") or not name.endswith("L"):
             continue
@@ -47,16 +49,19 @@ def _generated_pos(frame: Any, local_vars: dict[str, Any]) -> tuple[Any, Pos] | 
                           and type(v[0]) is Pos), None)
         if positions is None or not 0 <= index < len(positions):
             continue
-        pos = positions[index]
+        pos: Pos | None = positions[index] if lasti is None else None
         if _SPANS is not None and _node_at is not None:
             spans = _SPANS.get(frame.f_code)
             if spans:
                 try:
-                    found = _node_at(frame.f_code, frame.f_lasti, spans)
+                    found = _node_at(frame.f_code, frame.f_lasti if lasti is None else lasti,
+                                     spans)
                 except Exception:  # noqa: BLE001 - the compiler's internals moved
                     found = None
                 if found is not None and 0 <= found < len(positions):
                     pos = positions[found]
+        if pos is None:
+            return None
         f = local_vars.get(name[:-1] + "F")
         return (f if type(f) is list else frame), pos
     return None
@@ -101,3 +106,24 @@ def module_of(pos: Pos) -> str:
     if pos.code.hidden and name.startswith("<sandbox ") and name.endswith(">"):
         return name[len("<sandbox "):-1]
     return "__main__"
+
+
+def complete_trace(exc: BaseException) -> None:
+    """Add the positions of sandbox frames that caught ``exc`` where it passed them.
+
+    Generated blocks record a position when an exception leaves them; one caught by a
+    ``try`` in the same block has none for that frame yet, though CPython's traceback
+    shows the line.  The traceback's entries say where it passed (``tb_lasti``)."""
+    from ..tracebacks import _trace, annotate
+
+    tb = exc.__traceback__
+    known = {id(f) for f, _ in _trace(exc)}
+    outer: list[tuple[Any, Pos]] = []
+    while tb is not None:
+        found = _generated_pos(tb.tb_frame, tb.tb_frame.f_locals, tb.tb_lasti)
+        if found is not None and id(found[0]) not in known:
+            known.add(id(found[0]))
+            outer.append(found)
+        tb = tb.tb_next
+    for f, pos in reversed(outer):  # innermost first, as the trace keeps them
+        annotate(exc, f, pos)

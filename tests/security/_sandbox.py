@@ -491,6 +491,9 @@ def _dict_diff(label: str, before: dict[str, Any], after: dict[str, Any], *,
             continue
         if label == "module sys" and k in _VOLATILE:
             continue
+        if label == "module warnings" and k == "showwarning" and k in after and \
+                getattr(after[k], "__module__", "") == "interpreter.security.hooks":
+            continue  # the router that sends warnings of sandbox code to its session
         if k not in after:
             out.append(f"{label}: {k!r} was deleted")
         elif k not in before:
