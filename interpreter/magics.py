@@ -95,7 +95,7 @@ def format_time(timespan: float, precision: int = 3) -> str:
     units = ["s", "ms", "\xb5s", "ns"]
     scaling = [1, 1e3, 1e6, 1e9]
     order = min(-int(math.floor(math.log10(timespan)) // 3), 3) if timespan > 0.0 else 3
-    return "%.*g %s" % (precision, timespan * scaling[order], units[order])
+    return "%.*g %s" % (precision, timespan * scaling[order], units[order])  # noqa: UP031
 
 
 @sandbox_api
@@ -448,7 +448,7 @@ class Magics:
                       "mean that an intermediate result is being cached.\n" % (worst / best))
             write(f"{result}\n")
             if tc > 0.1:
-                write("Compiler time: %.2f s\n" % tc)
+                write(f"Compiler time: {tc:.2f} s\n")
         return result if "o" in opts else None
 
     # -- the namespace -------------------------------------------------------------
@@ -546,7 +546,7 @@ class Magics:
                                  ) from None
             if i < 0:
                 raise ValueError(f"int precision must be non-negative, not {i!r}")
-            fmt = "%%.%if" % i
+            fmt = f"%.{i}f"
         else:
             fmt = "%r"
         self.float_format = None if fmt == "%r" else fmt
