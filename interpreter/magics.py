@@ -187,6 +187,7 @@ class History:
         """Before a cell: ``In[count]``, ``_i``/``_ii``/``_iii``, ``_i<count>``."""
         if not self.installed:
             self.install()
+        source, raw = source.rstrip("\n"), raw.rstrip("\n")  # as IPython stores them
         if _EXIT_RE.match(raw.strip()):
             return  # IPython does not store exit/quit
         while len(self.inputs) < count:
