@@ -198,6 +198,9 @@ class Runtime:
         self.unraisable_reports = 0  # reported since the last begin(); see security.hooks
         #: (real __del__, object) queued by sandbox finalizers (see security.finalizers)
         self.pending_finalizers: collections.deque[tuple[Any, Any]] = collections.deque()
+        #: bodies of greenlet generators and coroutines: a suspended one's frames are out
+        #: of the cycle collector's sight, so ``Session.close`` ends them
+        self.suspended: weakref.WeakSet[Any] = weakref.WeakSet()
         self.finalizing = False
         self._previous_active: Runtime | None = None
         self._thread: int | None = None  # the thread of the running execution or slice

@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 
 from .compiler import Compiler, Env
 from .compiler.blocks import BODY, block_function
-from .compiler.suspension import _Driver, roomy_call, roomy_run_body
+from .compiler.suspension import _Driver, close_body, roomy_call, roomy_run_body
 from .errors import InternalError, LimitExceeded, display_name
 from .magics import Magics
 from .output import EventSink, Output
@@ -421,12 +421,25 @@ class Session:
 
     async def reset(self) -> None:
         """A fresh namespace with the same policy, callbacks and host namespace."""
+        self.close()
         on_stdout, on_event, input_func, namespace = self._init_args
         self.__init__(self.policy, on_stdout=on_stdout,  # type: ignore[misc]
                       on_event=on_event, input_func=input_func, namespace=namespace)
 
     def close(self) -> None:
-        """Nothing to end: the session lives in this process."""
+        """End the generators and coroutines the session left suspended (their finally
+        blocks run in a slice, as finalizers do).  A suspended greenlet's frames are out
+        of the cycle collector's sight: without this, the session would never be freed."""
+        rt = self.rt
+        if rt.active:
+            return
+        bodies = [g for g in rt.suspended if g]  # started and not finished
+        rt.suspended.clear()
+        for g in bodies:
+            try:
+                rt.outside(close_body, (rt, g))
+            except BaseException as e:  # noqa: BLE001 - reported like any ignored exception
+                report_ignored(rt, "closing a suspended generator", e)
 
     # -- helpers -------------------------------------------------------------
     def _flush_finalizers(self) -> None:

@@ -196,6 +196,18 @@ class ExprGen:
         return "{" + ", ".join(items) + "}"
 
     # -- await ---------------------------------------------------------------
+    def x_Yield(self, node: ast.Yield) -> str | None:
+        """``yield v`` in a greenlet-run body: a switch to whoever resumed it."""
+        from .blocks import GENERATOR
+        from .suspension import _AGYield, suspend
+
+        if self.gen.kind == GENERATOR:  # direct generators yield as statements
+            return None
+        value = self.expr(node.value) if node.value is not None else "None"
+        if self.c.scope.is_async:
+            value = f"{self.k(_AGYield)}({value})"
+        return f"{self.k(suspend)}({self.k(self.c.rt)}, {value})"
+
     def x_Await(self, node: ast.Await) -> str | None:
         """``await f(...)``: the sandbox coroutine function's synchronous twin runs right
         here (``twin_of``); anything else is called through its guard and awaited."""

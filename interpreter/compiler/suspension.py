@@ -159,6 +159,7 @@ def generator_runner(rt: Runtime, body: Closure, name: str) -> Closure:
 
 def _generator(rt: Runtime, body: Closure, f: list) -> Any:
     g = _Body(run_body)
+    rt.suspended.add(g)
     first = True
     value: Any = None
     exc: BaseException | None = None
@@ -177,7 +178,7 @@ def _generator(rt: Runtime, body: Closure, f: list) -> Any:
             value = yield r
         except GeneratorExit as e:
             if IN_GC[0] or not rt.active:  # [wall] the collector: finally blocks run later
-                rt.pending_finalizers.append((_close_body, (rt, g)))
+                rt.pending_finalizers.append((close_body, (rt, g)))
                 if rt.active:
                     rt.left = -1
                 return None
@@ -188,7 +189,7 @@ def _generator(rt: Runtime, body: Closure, f: list) -> Any:
             value = None
 
 
-def _close_body(arg: tuple[Runtime, _Body]) -> None:
+def close_body(arg: tuple[Runtime, _Body]) -> None:
     """[wall] Close a suspended body the collector found, from a check point."""
     rt, g = arg
     if g.dead:
@@ -270,6 +271,7 @@ class _Driver:
                 self.g = _FINISHED
                 raise StopIteration(run_body(rt, self.body, self.f))
             self.g = _Body(self.entry)
+            rt.suspended.add(self.g)
             if rt.context is not None:
                 self.g.gr_context = rt.context
         if not rt.active:  # a task step that outlived its cell: a slice of its own
@@ -310,7 +312,7 @@ class _Driver:
         if g is None or g.dead:
             return
         if IN_GC[0]:  # [wall] the collector: its finally blocks run at a check point
-            self.rt.pending_finalizers.append((_close_body, (self.rt, g)))
+            self.rt.pending_finalizers.append((close_body, (self.rt, g)))
             return
         try:
             self._step(None, GeneratorExit(), False)  # finalizing: the post budget
@@ -396,6 +398,7 @@ def async_generator_runner(rt: Runtime, body: Closure, name: str) -> Closure:
 
 async def _async_generator(rt: Runtime, body: Closure, f: list) -> Any:
     g = _Body(run_body)
+    rt.suspended.add(g)
     first = True
     value: Any = None
     exc: BaseException | None = None
