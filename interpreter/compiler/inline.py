@@ -30,7 +30,7 @@ import weakref
 from typing import TYPE_CHECKING, Any
 
 from ..runtime import UNBOUND
-from ..scope import GLOBAL, LOCAL
+from ..scope import CELL, GLOBAL, LOCAL
 from ..security.guard import is_user_class, plain_name
 from ..security.limits import checked_binop
 from ..security.precall import BOUND_METHODS, METHOD_PRECALL, PRECALL, call_checked
@@ -90,8 +90,13 @@ class ExprGen:
             return (f"({t} if ({t} := {F}[{slot}]) is not {self.k(UNBOUND)} "
                     f"else {self.k(_unbound_local)}({self.k(name)}))")
         if kind == GLOBAL:
-            g, kn = self.k(self.c.env.globals), self.k(name)
-            return f"({g}[{kn}] if {kn} in {g} else {self.k(self._builtin_loader())}({kn}))"
+            g, kn, b = self.k(self.c.env.globals), self.k(name), self.k(self.c.env.builtins)
+            return (f"({g}[{kn}] if {kn} in {g} else {b}[{kn}] if {kn} in {b} else "
+                    f"{self.k(self._builtin_loader())}({kn}))")
+        if kind == CELL:  # an unbound cell has no ``v``: the closure raises the right error
+            t, unbound = self.tmp(), self.k(UNBOUND)
+            return (f"({t} if ({t} := {self.k(getattr)}({F}[{slot}], 'v', {unbound})) is not "
+                    f"{unbound} else {self.gen.call(self.c.expr(node))})")
         return None
 
     def _builtin_loader(self) -> Any:

@@ -49,6 +49,7 @@ import itertools
 import math
 import operator
 import re
+import types
 from collections.abc import Callable
 from typing import Any
 
@@ -481,6 +482,8 @@ def _consumer(rt: Runtime, fn: Any, args: tuple, kwargs: dict[str, Any] | None) 
     loop will consume count as operations, and a result's size counts as memory."""
     if args:
         arg = args[0]
+        if type(arg) is _GENERATOR:  # no length to measure: its own steps count (ticks)
+            return _call(fn, args, kwargs)
         if (fn is bytes or fn is bytearray) and len(args) == 1:
             n = exact_int(arg)
             if n is not None:
@@ -504,6 +507,7 @@ def _consumer(rt: Runtime, fn: Any, args: tuple, kwargs: dict[str, Any] | None) 
     return _call(fn, args, kwargs)
 
 
+_GENERATOR = types.GeneratorType
 _NOT_CHUNKED: Any = object()
 _SUM_CHUNK = 1 << 20
 
