@@ -15,7 +15,7 @@ ALL_NOTEBOOKS = [p for p in sorted(NOTEBOOKS.rglob("*.ipynb")) if p.name != "jud
 
 def test_the_demo_notebooks_exist() -> None:
     names = {p.stem for p in DEMOS}
-    assert {"tour", "async", "security", "limits", "codeact_agent"} <= names
+    assert {"tour", "async", "security", "limits", "codeact_agent", "intro_course"} <= names
 
 
 @pytest.mark.parametrize("path", ALL_NOTEBOOKS, ids=lambda p: str(p.relative_to(NOTEBOOKS)))
