@@ -334,3 +334,30 @@ class PythonBoxKernel(Kernel, SandboxSettings):
         self.sandbox.close()
         return {"status": "ok", "restart": restart}
 
+    async def shutdown_request(self, stream: Any, ident: Any,
+                               parent: dict[str, Any]) -> None:
+        """ipykernel's handler, with the event loops stopped in a safe order.
+
+        ipykernel stops the shell loop from inside the control handler; the main thread
+        then closes the IOPub thread while the control thread, after the handler, still
+        flushes ``sys.stdout`` through it, so that flush waits out its 10 s timeout
+        (py-spy: ``OutStream.flush`` in ``process_control`` while ``IPKernelApp.close``
+        joins the control thread).  Here the loops stop from a callback on the control
+        loop, which runs only after this request's flushes and idle status are sent."""
+        content = await self.do_shutdown(parent["content"]["restart"])
+        self.session.send(stream, "shutdown_reply", content, parent, ident=ident)
+        self._shutdown_message = self.session.msg("shutdown_reply", content, parent)
+        await self._at_shutdown()
+        control_loop = self.control_stream.io_loop if self.control_stream else self.io_loop
+        loops = [self.io_loop]
+        if self.shell_stream and self.shell_stream.io_loop is not self.io_loop:
+            loops.append(self.shell_stream.io_loop)
+
+        def stop_loops() -> None:
+            for loop in loops:
+                if loop is not control_loop:
+                    loop.add_callback(loop.stop)
+            control_loop.stop()
+
+        control_loop.add_callback(stop_loops)
+
