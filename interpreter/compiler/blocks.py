@@ -404,9 +404,13 @@ class BlockGen:
         if st.handlers:
             handlers = tuple((self.c.expr(x.type) if x.type is not None else None,
                               self.c.pos(x.type or x)) for x in st.handlers)
+            # the catching frame's line belongs to the caught exception's traceback
+            # (CPython's tb starts at the frame whose try caught it)
             out += [f"except BaseException as {e}:",
                     f"    if {self.ISINSTANCE}({e}, {self.k(LimitExceeded)}):",
                     "        raise",
+                    f"    {self.k(annotate_generated)}({e}, {self.F}, "
+                    f"{self.k(self.positions)}, {self.n('L')})",
                     f"    {h} = {self.k(matching_index)}({self.F}, {e}, {self.k(handlers)})"]
             for i, handler in enumerate(st.handlers):
                 body = self.block(handler.body, ctx) or ["pass"]
