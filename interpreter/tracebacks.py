@@ -287,7 +287,10 @@ def _exception_only(exc: BaseException, st: _Style, budget: _Budget) -> list[str
                 start = max(offset - 1 - indent, 0)
                 end_off = get["end_offset"] if type(get["end_offset"]) is int else None
                 end_off = end_off or offset + 1
-                if get["end_lineno"] != lineno or end_off <= offset:
+                end_lineno = get["end_lineno"]
+                if type(end_lineno) is int and end_lineno > lineno:
+                    end_off = len(raw) + 1  # to the end of the line, as CPython prints it
+                elif end_lineno != lineno or end_off <= offset:
                     end_off = offset + 1
                 width = min(max(1, end_off - offset), len(stripped) + 1)
                 lines.append("    " + " " * min(start, len(stripped)) + st(_RED, "^" * width))
