@@ -97,10 +97,9 @@ def _await_outside_function(source: str, filename: str) -> SyntaxError | None:
 def _set_argv(session: Session, argv: list[str]) -> None:
     """The script's ``sys.argv``, where the sandbox offers ``sys`` (set by sandbox code
     itself, so nothing of the host's ``sys`` is involved)."""
-    result = session.run_cell_sync(
-        f"import sys as _pbx_sys\n_pbx_sys.argv[:] = {argv!r}\ndel _pbx_sys", "<argv>")
-    if result.error is not None:  # no sys in this sandbox (or not allowed): nothing to set
-        session.run_cell_sync("globals().pop('_pbx_sys', None)", "<argv>")
+    session.run_cell_sync(
+        "try:\n    import sys as _pbx_sys\nexcept ImportError:\n    pass\n"  # not offered
+        f"else:\n    _pbx_sys.argv[:] = {argv!r}\n    del _pbx_sys\n", "<argv>")
 
 
 def main(argv: list[str] | None = None) -> int:

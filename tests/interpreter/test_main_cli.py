@@ -140,3 +140,17 @@ def test_limits_from_the_command_line(tmp_path: Path) -> None:
     assert (got.returncode, got.stdout) == (0, f"{400 * 1024 * 1024}\n")
     got = sandbox("--timeout", "-1", str(loop))
     assert got.returncode == 2 and "cannot be negative" in got.stderr
+
+
+def test_sys_argv_is_the_scripts(tmp_path: Path) -> None:
+    script(tmp_path, """
+        import sys
+        print(sys.argv)
+        print(len(sys.argv[1:]), "arguments")
+    """)
+    expected = cpython("prog.py", "-v", "--timeout", "5", "data.csv", cwd=tmp_path)
+    got = sandbox("prog.py", "-v", "--timeout", "5", "data.csv", cwd=tmp_path)
+    if "ForbiddenImportError" in got.stderr:
+        pytest.skip("this sandbox offers no sys module (the stdlib work adds it)")
+    assert expected.stdout == "['prog.py', '-v', '--timeout', '5', 'data.csv']\n4 arguments\n"
+    assert (got.returncode, got.stdout, got.stderr) == (0, expected.stdout, "")
