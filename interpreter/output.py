@@ -42,3 +42,8 @@ class Output:
 
     def clear_output(self, wait: bool = False) -> None:
         self.emit("clear_output", {"wait": bool(wait)})
+
+
+def is_script_mime(mime: str) -> bool:
+    """MIME types whose data a frontend runs as code (``application/javascript``...)."""
+    return "javascript" in mime.lower() or mime.lower() == "text/ecmascript"

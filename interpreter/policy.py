@@ -10,18 +10,26 @@ DEFAULT_ALLOWED_MODULES: tuple[str, ...] = (
     "itertools", "functools", "operator", "typing", "decimal", "fractions", "statistics",
     "array", "bisect", "heapq", "copy", "enum", "uuid", "dataclasses", "abc", "contextlib",
     "string",
+    # curated proxies and session-built modules (interpreter/stdlib)
+    "sys", "io", "types", "warnings", "traceback", "textwrap", "pprint", "csv", "base64",
+    "binascii", "hashlib", "hmac", "secrets", "unicodedata", "difflib", "calendar",
+    "struct", "html", "zlib", "gzip", "graphlib", "numbers", "locale", "shlex", "fnmatch",
+    "timeit", "unittest", "doctest", "this", "IPython",
 )
 
-#: Modules that stay blocked while ``restrict_os`` is on, even when listed.
+#: Modules that stay blocked while ``restrict_os`` is on, even when listed.  ``sys``,
+#: ``io``, ``types``, ``traceback``, ``warnings`` and ``fnmatch`` are no longer here: the
+#: sandbox offers curated versions of them (``interpreter/stdlib``).
 OS_MODULES: frozenset[str] = frozenset({
-    "os", "sys", "subprocess", "shutil", "platform", "socket", "importlib", "ctypes",
-    "pathlib", "io", "builtins", "gc", "inspect", "pickle", "marshal", "threading",
+    "os", "subprocess", "shutil", "platform", "socket", "importlib", "ctypes",
+    "pathlib", "builtins", "gc", "inspect", "pickle", "marshal", "threading",
     "multiprocessing", "signal", "resource", "posix", "nt", "pty", "tty", "fcntl", "mmap",
     "select", "selectors", "ssl", "urllib", "http", "ftplib", "smtplib", "telnetlib",
-    "tempfile", "glob", "fnmatch", "code", "codeop", "runpy", "pkgutil", "zipimport",
-    "concurrent", "_thread", "sysconfig", "site", "traceback", "linecache", "tracemalloc",
-    "faulthandler", "atexit", "weakref", "types", "dis", "ast", "symtable", "webbrowser",
-    "shelve", "dbm", "sqlite3", "zipfile", "tarfile", "logging", "warnings", "copyreg",
+    "tempfile", "glob", "code", "codeop", "runpy", "pkgutil", "zipimport",
+    "concurrent", "_thread", "sysconfig", "site", "linecache", "tracemalloc",
+    "faulthandler", "atexit", "weakref", "dis", "ast", "symtable", "webbrowser",
+    "shelve", "dbm", "sqlite3", "zipfile", "tarfile", "logging", "copyreg",
+    "_io", "_csv", "_hashlib", "_sha256", "_warnings", "pydoc", "pdb", "bdb",
     "operator_", "asyncio.subprocess", "xmlrpc", "socketserver", "wsgiref", "email",
 })
 

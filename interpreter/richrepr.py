@@ -13,6 +13,7 @@ import base64
 import json
 from typing import Any
 
+from .output import is_script_mime
 from .security.guard import guarded_getattr
 
 _REPR_METHODS = (
@@ -69,7 +70,8 @@ def bundle(value: Any) -> tuple[dict[str, Any], dict[str, Any]]:
         try:
             result, meta = _split(bundle_method(include=None, exclude=None))
             extra_data = {mime: _encode(mime, payload) for mime, payload in
-                          (result.items() if _is(result, dict) else ()) if type(mime) is str}
+                          (result.items() if _is(result, dict) else ())
+                          if type(mime) is str and not is_script_mime(mime)}
             extra_meta = json.loads(json.dumps(meta)) if _is(meta, dict) else {}
         except Exception:  # noqa: BLE001
             extra_data, extra_meta = {}, {}

@@ -166,6 +166,7 @@ class Runtime:
     def __init__(self, policy: Policy, write: Callable[[str], None]) -> None:
         self.policy = policy
         self.write_out = write
+        self.write_err: Callable[[str], None] | None = None  # stderr; set by the session
         self.left = -1
         self.granted = 0
         self.ops_used = 0
@@ -423,7 +424,7 @@ class Runtime:
         return new
 
     # -- output ----------------------------------------------------------
-    def write_parts(self, parts: list[str]) -> None:
+    def write_parts(self, parts: list[str], name: str = "stdout") -> None:
         """``print``'s pieces: joined only as far as the output limit lets them through,
         so printing a 1 GB string copies nothing of it."""
         limit = self.policy.max_output_bytes
@@ -437,9 +438,10 @@ class Runtime:
                 kept.append(p)
                 room -= len(p)
             parts = kept
-        self.write("".join(parts))
+        self.write("".join(parts), name)
 
-    def write(self, text: str) -> None:
+    def write(self, text: str, name: str = "stdout") -> None:
+        """Printed text of either stream; ``max_output_bytes`` counts both together."""
         limit = self.policy.max_output_bytes
         if limit is not None:
             if self.output_truncated:
@@ -457,7 +459,10 @@ class Runtime:
                 text += f"\n[output truncated: exceeded max_output_bytes={limit}]\n"
                 self.output_truncated = True
             self.output_bytes += n
-        self.write_out(text)
+        if name == "stdout" or self.write_err is None:
+            self.write_out(text)
+        else:
+            self.write_err(text)
 
     # -- interrupts and signal timers -----------------------------------
     def request_stop(self, err: LimitExceeded) -> None:

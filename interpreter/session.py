@@ -38,6 +38,7 @@ from .security.cstack import ensure_recursion_limit, parse_checked
 from .security.finalizers import report_ignored, run_pending
 from .security.guard import USER_CLASSES, register_bad_type
 from .security.modules import Importer
+from .stdlib import Stdlib
 from .tracebacks import CodeInfo, annotate, render
 
 
@@ -61,6 +62,7 @@ class CellResult:
     error_value: str | None = None
     #: the one-line error of the original API (``execute_async``), from a worker
     short_error: str | None = None
+    stderr: str = ""
 
     @property
     def ename(self) -> str | None:
@@ -103,10 +105,16 @@ class Session:
         self.on_stdout = on_stdout
         self.output = Output(on_event)
         self._captured: list[str] = []
+        self._captured_err: list[str] = []
         self.rt = Runtime(self.policy, self._write)
+        self.rt.write_err = self._write_err
         self.namespace: dict[str, Any] = {"__name__": "__main__", "__doc__": None}
-        self.builtins = make_builtins(self.rt.write, self.namespace, input_func, self._display,
-                                      rt=self.rt)
+        self.history: list[tuple[str, str]] = []
+        self.stdlib = Stdlib(self.rt, self.output, self.namespace, self.history, self.call)
+        self.builtins = make_builtins(self.stdlib.streams.write_stdout, self.namespace,
+                                      input_func, self.stdlib.display, rt=self.rt,
+                                      extra=self.stdlib.builtins_extra(),
+                                      redirects=self.stdlib.streams.targets["stdout"])
         self.namespace["__builtins__"] = self.builtins
         # IPython.display's clear_output, as notebooks call it bare
         output = self.output
@@ -119,19 +127,21 @@ class Session:
                                                   clear_output.__doc__))
         if namespace:
             self.namespace.update(namespace)
-        self.importer = Importer(self.policy, self.rt, nested_api=type(self).nested_api)
+        self.importer = Importer(self.policy, self.rt, nested_api=type(self).nested_api,
+                                 provider=self.stdlib.provide)
         self.env = Env(self.rt, self.namespace, self.builtins, self.importer,
                        specialise=compiler_specialises())
         self.rt.firewall = self.env.firewall
         self.builtins["__import__"] = self.importer.builtin_import(self.env.function_globals)
         self.env.firewall.on_class = USER_CLASSES.add
+        self.stdlib.attach(self.builtins, self.importer, self.env)
+        self.rt.warning_sink = self.stdlib.host_warning  # host warnings: the session's filters
         self.context = contextvars.copy_context()
         self.context.run(decimal.setcontext, decimal.Context())  # not shared with the host
         self.rt.context = self.context
         self.rt.namespace = self.namespace
         self._compile_warnings: list[str] = []
         self.rt.evaluate_annotation = self._evaluate_annotation
-        self.history: list[tuple[str, str]] = []
         ensure_recursion_limit(self.policy.max_recursion_depth, HOST_FRAMES_PER_USER_FRAME)
         hooks.register(self.rt)
         self._owner = weakref.ref(self.rt)
@@ -143,11 +153,9 @@ class Session:
             self.on_stdout(text)
         self.output.stream("stdout", text)
 
-    def _display(self, *objs: Any) -> None:
-        """The sandbox's ``display(*objs)``: bundles built in the sandbox, sent as JSON."""
-        for obj in objs:
-            data, metadata = self.call(bundle, obj)
-            self.output.display(data, metadata)
+    def _write_err(self, text: str) -> None:
+        self._captured_err.append(text)
+        self.output.stream("stderr", text)
 
     def mime_bundle(self, value: Any) -> tuple[dict[str, Any], dict[str, Any]]:
         """(data, metadata) of a sandbox value for ``execute_result``, under the limits."""
@@ -408,8 +416,10 @@ class Session:
     def _start(self, source: str, name: str) -> None:
         self._flush_finalizers()
         self._captured = []
-        for text in self._compile_warnings:
-            self._write(text)
+        self._captured_err = []
+        self.stdlib.streams.reset()
+        for text in self._compile_warnings:  # as IPython shows them: on stderr
+            self._write_err(text)
         self._compile_warnings = []
         self.history.append((name, source))
         self.rt.begin()
@@ -445,7 +455,9 @@ class Session:
             result.error.__traceback__ = None  # host frames: not shown, and they hold memory
             result.value, result.has_value = None, False
         result.stdout = "".join(self._captured)
+        result.stderr = "".join(self._captured_err)
         self._captured = []
+        self._captured_err = []
         return result
 
 

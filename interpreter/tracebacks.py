@@ -26,6 +26,9 @@ class CodeInfo:
     filename: str
     lines: list[str]
     owner: Any = None
+    #: Source the sandbox runs on its own behalf (``interpreter/stdlib``): like the C code
+    #: of a builtin, its frames are left out of tracebacks.
+    hidden: bool = False
 
     def line(self, n: int) -> str:
         return self.lines[n - 1] if 0 < n <= len(self.lines) else ""
@@ -151,14 +154,19 @@ def _trace(exc: BaseException) -> list[tuple[object, Pos]]:
     return []
 
 
+def traced(exc: BaseException) -> bool:
+    """Whether ``exc`` passed sandbox code (hidden library frames included)."""
+    return bool(_trace(exc))
+
+
 def entries(exc: BaseException) -> list[Pos]:
     """Positions from the outermost frame to the innermost."""
-    return [p for _, p in reversed(_trace(exc))]
+    return [p for _, p in reversed(_trace(exc)) if not p.code.hidden]
 
 
 def innermost(exc: BaseException) -> Pos | None:
-    tb = _trace(exc)
-    return tb[0][1] if tb else None
+    shown = entries(exc)
+    return shown[-1] if shown else None
 
 
 def forget_frames(exc: BaseException) -> None:

@@ -31,7 +31,7 @@ from ..security.guard import plain_name
 from ..tracebacks import Pos, annotate
 from .core import Compiler
 from .inline import ExprGen, annotate_generated, checked_inplace, register_spans, strip_marks
-from .targets import USER_TYPES, attribute_setter, store_target
+from .targets import attribute_setter, store_target
 
 #: ``kind`` of generated code: how ``return`` and the end of the block look.
 TRAMPOLINE, BODY, GENERATOR = "trampoline", "body", "generator"
@@ -292,7 +292,7 @@ class BlockGen:
             name = self.c.scope.mangle(target.attr)
             v, o = self.fresh("v"), self.fresh("o")
             return [f"{v} = {value}", f"{o} = {self.expr(target.value)}",
-                    f"if {self.TYPE}({o}) in {self.k(USER_TYPES)}:",
+                    f"if {self.TYPE}({o}) in {self.k(self.fw.user_types)}:",
                     f"    {self.ex.mark(target, f'{o}.{name} = {v}')}",
                     "else:",
                     f"    {self.ex.mark(target, f'{self.k(attribute_setter(self.c, name))}({o}, {v})')}"]
@@ -404,13 +404,12 @@ class BlockGen:
         if st.handlers:
             handlers = tuple((self.c.expr(x.type) if x.type is not None else None,
                               self.c.pos(x.type or x)) for x in st.handlers)
-            # the catching frame's line belongs to the caught exception's traceback
-            # (CPython's tb starts at the frame whose try caught it)
             out += [f"except BaseException as {e}:",
                     f"    if {self.ISINSTANCE}({e}, {self.k(LimitExceeded)}):",
                     "        raise",
-                    f"    {self.k(annotate_generated)}({e}, {self.F}, "
-                    f"{self.k(self.positions)}, {self.n('L')})",
+                    # the catching frame is part of the exception's traceback, as in CPython
+                    f"    {self.k(annotate_generated)}({e}, {self.F}, {self.k(self.positions)}, "
+                    f"{self.n('L')})",
                     f"    {h} = {self.k(matching_index)}({self.F}, {e}, {self.k(handlers)})"]
             for i, handler in enumerate(st.handlers):
                 body = self.block(handler.body, ctx) or ["pass"]

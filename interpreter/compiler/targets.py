@@ -15,7 +15,6 @@ from ..security.guard import (
     check_setattr,
     guarded_delattr,
     guarded_setattr,
-    is_user_class,
     plain_name,
 )
 from ..tracebacks import annotate
@@ -30,17 +29,6 @@ def make(user_type, check):
     return set_attr
 """
 
-USER_TYPES: dict[type, bool] = {}
-
-
-def user_type(t: type) -> bool:
-    """Instances of this type take plain attributes without a full check (cached)."""
-    ok = USER_TYPES.get(t)
-    if ok is None:
-        ok = is_user_class(t) and not issubclass(t, type)
-        if ok:
-            USER_TYPES[t] = ok
-    return ok
 
 
 def slot_of(c: Compiler, target: ast.expr) -> int | None:
@@ -80,7 +68,7 @@ def attribute_setter(c: Compiler, name: str) -> Any:
     """``set(o, v)``: ``o.name = v`` through the write rule (user objects go fast)."""
     if c.specialise and plain_name(name):
         make = c.template("setattr." + name, _SETATTR.format(name=name))
-        return make(user_type, check_setattr)
+        return make(c.env.firewall.user_type, check_setattr)
 
     def set_guarded_attr(o: Any, v: Any) -> None:
         guarded_setattr(o, name, v)  # (a class's __del__ is deferred there)

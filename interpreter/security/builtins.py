@@ -56,8 +56,12 @@ class Forbidden:
 def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
                   input_func: Callable[[str], str] | None,
                   display_func: Callable[..., None] | None, *,
-                  rt: Runtime | None = None) -> dict[str, Any]:
-    """A fresh builtins dict for one session."""
+                  rt: Runtime | None = None, extra: dict[str, Any] | None = None,
+                  redirects: list[Any] | None = None) -> dict[str, Any]:
+    """A fresh builtins dict for one session; ``extra`` holds the session's own versions
+    of builtins the host's cannot be (``help`` through the sandbox's stdout);
+    ``redirects`` is the stack of targets ``contextlib.redirect_stdout`` pushes, which
+    ``print()`` writes to instead of the session's stdout while it is not empty."""
     b: dict[str, Any] = {k: v for k, v in vars(builtins).items()
                          if k not in _DROPPED and k not in FORBIDDEN_BUILTINS}
     for name in FORBIDDEN_BUILTINS:
@@ -74,8 +78,20 @@ def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
             raise TypeError(f"sep must be None or a string, not {type(sep).__name__}")
         if not isinstance(end, str):
             raise TypeError(f"end must be None or a string, not {type(end).__name__}")
+        if file is None and redirects:
+            file = redirects[-1]
+        if file is not None:
+            # a file object: one write per piece, as CPython's print makes them
+            for i, a in enumerate(args):
+                if i:
+                    file.write(sep)
+                file.write(str(a))
+            file.write(end)
+            if flush:
+                file.flush()
+            return
         parts = [str(a) for a in args]
-        if file is None and rt is not None:
+        if rt is not None:
             # Joined only as far as the output limit lets it through: no 1 GB copy.
             pieces: list[str] = []
             for i, p in enumerate(parts):
@@ -85,11 +101,7 @@ def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
             pieces.append(end)
             rt.write_parts(pieces)
             return
-        text = sep.join(parts) + end
-        if file is None:
-            write(text)
-        else:
-            file.write(text)
+        write(sep.join(parts) + end)
 
     def input_(prompt: Any = "") -> str:
         if input_func is None:
@@ -134,20 +146,16 @@ def make_builtins(write: Callable[[str], None], namespace: dict[str, Any],
             raise TypeError(f"dir expected at most 1 argument, got {len(args)}")
         return guarded_dir(args[0])
 
-    def display_(*objs: Any) -> None:
-        if display_func is None:
-            raise SecurityError("display() is not available in this session")
-        display_func(*objs)
-
-    for fn, name in ((display_, "display"), (print_, "print"), (format_, "format"),
+    for fn, name in ((print_, "print"), (format_, "format"),
                      (input_, "input"), (globals_, "globals"), (locals_, "locals"),
                      (vars_, "vars"), (dir_, "dir"), (iter_, "iter"),
                      (guarded_getattr, "getattr"), (guarded_setattr, "setattr"),
                      (guarded_delattr, "delattr"), (guarded_hasattr, "hasattr"),
                      (safe_hash, "hash")):
         b[name] = builtin_function(fn, name, getattr(builtins, name, fn).__doc__)
-    if display_func is None:
-        del b["display"]
+    if display_func is not None:  # the session's IPython.display.display itself
+        b["display"] = display_func
+    b.update(extra or {})
     return b
 
 

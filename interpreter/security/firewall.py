@@ -515,11 +515,14 @@ class Firewall:
     types: a container a host callable returns is looked into (``admit_result``).
     """
 
-    __slots__ = ("clean", "result_clean", "callees", "is_sandbox_callable", "on_class",
+    __slots__ = ("clean", "user_types", "result_clean", "callees", "is_sandbox_callable", "on_class",
                  "__weakref__")
 
     def __init__(self) -> None:
         self.clean: set[type] = set(CLEAN)
+        #: user classes whose instances take plain attributes without the full check
+        #: (per session: a process-wide cache would keep every session's classes)
+        self.user_types: dict[type, bool] = {}
         self.result_clean: set[type] = self.clean - _CONTAINER_SET
         #: Module functions and method functions already admitted as callees.
         self.callees: set[Any] = set()
@@ -541,6 +544,15 @@ class Firewall:
         if t is types.FunctionType:
             return fn if fn in self.callees else self.admit_callee(fn)
         return fn if t in self.clean else self.admit(fn)
+
+    def user_type(self, t: type) -> bool:
+        """Instances of ``t`` take plain attributes without a full check (cached)."""
+        ok = self.user_types.get(t)
+        if ok is None:
+            ok = _guard.is_user_class(t) and not issubclass(t, type)
+            if ok:
+                self.user_types[t] = ok
+        return ok
 
     def admit_callee(self, fn: Any) -> Any:
         """A method or module function about to be called; remembered once admitted."""

@@ -140,6 +140,8 @@ class SafeFormat:
 def safe_format_attribute(obj: Any, name: str) -> Any:
     """What ``obj.format`` / ``obj.format_map`` reads as in the sandbox."""
     if isinstance(obj, super):
+        if not isinstance(obj.__self__, str | type):
+            return firewall(getattr(obj, name))  # super().format(...) of a user class
         obj = obj.__self__
     if isinstance(obj, str):
         return SafeFormat(str.__str__(obj), name == "format_map")

@@ -228,6 +228,13 @@ def _showwarning_router(message: Any, category: Any, filename: str, lineno: int,
         previous = _previous_showwarning or warnings._showwarning_orig  # type: ignore[attr-defined]
         previous(message, category, filename, lineno, file, line)
         return
+    sink = getattr(rt, "warning_sink", None)  # the session's warnings (interpreter.stdlib)
+    if sink is not None:
+        try:
+            sink(message, category, filename, lineno)
+        except BaseException:  # noqa: BLE001 - a report must never raise into the host
+            pass
+        return
     name = type.__dict__["__name__"].__get__(category) if isinstance(category, type) \
         else "Warning"
     text = str.__str__(message) if isinstance(message, str) else _warning_text(message)

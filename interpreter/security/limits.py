@@ -258,14 +258,10 @@ def checked_binop(rt: Runtime, op: type, a: Any, b: Any, inplace: bool = False) 
             return operator.iadd(a, b) if inplace else a + b
         if isinstance(a, _SEQUENCES):
             _check_concat(rt, a, b)
-        elif not inplace:
-            _remember_safe(ast.Add, type(a))  # never a sequence: no check next time
         return operator.iadd(a, b) if inplace else a + b
     if op is ast.Mod:
         if isinstance(a, str | bytes | bytearray):
             check_percent_format(rt, a, b)
-        elif not inplace:
-            _remember_safe(ast.Mod, type(a))
         return operator.imod(a, b) if inplace else a % b
     ia, ib = exact_int(a), exact_int(b)
     if ia is not None and ib is not None and not (
@@ -278,19 +274,6 @@ def checked_binop(rt: Runtime, op: type, a: Any, b: Any, inplace: bool = False) 
     return fn(a, b)
 
 
-#: Left-operand types of ``+``/``%`` that are no sequence (user classes, Fraction,
-#: Decimal...): the compiled operator skips the check for them.  A type's bases never
-#: change in the sandbox, so the answer stays true.
-SAFE_LEFT_TYPES: dict[type, set[type]] = {ast.Add: {int, float, complex},
-                                          ast.Mod: {int, float, complex}}
-
-
-def _remember_safe(op: type, t: type) -> None:
-    safe = SAFE_LEFT_TYPES[op]
-    if len(safe) > 4096:  # sessions come and go: the cache must not keep their classes
-        safe.clear()
-        safe.update((int, float, complex))
-    safe.add(t)
 
 
 def check_binop(rt: Runtime, op: type, a: Any, b: Any) -> None:

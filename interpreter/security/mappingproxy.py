@@ -24,6 +24,10 @@ class SafeMappingProxy:
 
     __slots__ = ("_pbx_m",)
 
+    @property  # type: ignore[misc]
+    def __class__(self) -> type:  # noqa: PLE0302 - isinstance() sees a mappingproxy
+        return types.MappingProxyType
+
     def __init__(self, mapping: Any) -> None:
         object.__setattr__(self, "_pbx_m", mapping)
 

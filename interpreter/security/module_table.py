@@ -161,11 +161,153 @@ MODULE_TABLE: dict[str, tuple[str, ...]] = {
     'contextlib': (
         'AbstractAsyncContextManager', 'AbstractContextManager', 'AsyncContextDecorator',
         'AsyncExitStack', 'ContextDecorator', 'ExitStack', 'aclosing',
-        'asynccontextmanager', 'closing', 'contextmanager', 'nullcontext', 'suppress',
+        'asynccontextmanager', 'closing', 'contextmanager', 'nullcontext', 'redirect_stderr',
+        'redirect_stdout', 'suppress',
     ),
     'string': (
         'Formatter', 'Template', 'ascii_letters', 'ascii_lowercase', 'ascii_uppercase',
         'capwords', 'digits', 'hexdigits', 'octdigits', 'printable', 'punctuation',
         'whitespace',
+    ),
+    # -- the standard library students and agents use (issue 11) -------------------
+    # Modules marked "session" are built by each session (interpreter/stdlib): their
+    # namespace holds sandbox versions, or CPython's own source run by the sandbox.
+    'sys': (  # session: read-only facts and the sandbox's own streams
+        'argv', 'byteorder', 'exc_info', 'exception', 'exit', 'float_info',
+        'getdefaultencoding', 'getrecursionlimit', 'getsizeof', 'hash_info', 'hexversion',
+        'implementation', 'int_info', 'maxsize', 'maxunicode', 'modules', 'platform',
+        'stderr', 'stdout', 'version', 'version_info',
+    ),
+    'io': (  # session: in-memory streams; open() is refused
+        'BlockingIOError', 'BufferedIOBase', 'BytesIO', 'DEFAULT_BUFFER_SIZE', 'IOBase',
+        'IncrementalNewlineDecoder', 'RawIOBase', 'SEEK_CUR', 'SEEK_END', 'SEEK_SET',
+        'StringIO', 'TextIOBase', 'UnsupportedOperation', 'open',
+        'text_encoding',
+    ),
+    'types': (  # session: FunctionType, MethodType, ModuleType only answer isinstance()
+        'AsyncGeneratorType', 'BuiltinFunctionType', 'BuiltinMethodType',
+        'ClassMethodDescriptorType', 'CoroutineType', 'DynamicClassAttribute',
+        'EllipsisType', 'FunctionType', 'GeneratorType', 'GenericAlias',
+        'GetSetDescriptorType', 'LambdaType', 'MappingProxyType', 'MemberDescriptorType',
+        'MethodDescriptorType', 'MethodType', 'MethodWrapperType', 'ModuleType', 'NoneType',
+        'NotImplementedType', 'SimpleNamespace', 'UnionType', 'WrapperDescriptorType',
+    ),
+    'warnings': (  # session: per-session filters, shown on the sandbox's stderr
+        'WarningMessage', 'catch_warnings', 'filters', 'filterwarnings', 'formatwarning',
+        'resetwarnings', 'showwarning', 'simplefilter', 'warn', 'warn_explicit',
+    ),
+    'traceback': (  # session: sandbox tracebacks only
+        'clear_frames', 'format_exc', 'format_exception', 'format_exception_only', 'print_exc',
+        'print_exception',
+    ),
+    'this': ('c', 'd', 'i', 's'),  # session: prints through the sandbox's stdout
+    'textwrap': (  # session: CPython's source run by the sandbox
+        'TextWrapper', 'dedent', 'fill', 'indent', 'shorten', 'wrap',
+    ),
+    'pprint': (  # session: CPython's source run by the sandbox
+        'PrettyPrinter', 'isreadable', 'isrecursive', 'pformat', 'pp', 'pprint', 'saferepr',
+    ),
+    'shlex': ('join', 'quote', 'shlex', 'split'),  # session: CPython's source run by the sandbox
+    'calendar': (  # session: CPython's source run by the sandbox
+        'Calendar', 'EPOCH', 'FRIDAY', 'February', 'HTMLCalendar', 'IllegalMonthError',
+        'IllegalWeekdayError', 'January', 'LocaleHTMLCalendar', 'LocaleTextCalendar',
+        'MONDAY', 'SATURDAY', 'SUNDAY', 'THURSDAY', 'TUESDAY', 'TextCalendar', 'WEDNESDAY',
+        'calendar', 'day_abbr', 'day_name', 'error', 'firstweekday', 'format',
+        'formatstring', 'isleap', 'leapdays', 'mdays', 'month', 'month_abbr', 'month_name',
+        'monthcalendar', 'monthrange', 'prcal', 'prmonth', 'prweek', 'setfirstweekday',
+        'timegm', 'week', 'weekday', 'weekheader',
+    ),
+    'csv': (  # session: CPython's csv.py run by the sandbox over a per-session _csv
+        'Dialect', 'DictReader', 'DictWriter', 'Error', 'QUOTE_ALL', 'QUOTE_MINIMAL',
+        'QUOTE_NONE', 'QUOTE_NONNUMERIC', 'Sniffer', 'excel', 'excel_tab',
+        'field_size_limit', 'get_dialect', 'list_dialects', 'reader', 'register_dialect',
+        'unix_dialect', 'unregister_dialect', 'writer',
+    ),
+    'base64': (
+        'MAXBINSIZE', 'MAXLINESIZE', 'a85decode', 'a85encode', 'b16decode', 'b16encode',
+        'b32decode', 'b32encode', 'b32hexdecode', 'b32hexencode', 'b64decode', 'b64encode',
+        'b85decode', 'b85encode', 'decode', 'decodebytes', 'encode', 'encodebytes',
+        'standard_b64decode', 'standard_b64encode', 'urlsafe_b64decode',
+        'urlsafe_b64encode',
+    ),
+    'binascii': (
+        'Error', 'Incomplete', 'a2b_base64', 'a2b_hex', 'a2b_qp', 'a2b_uu', 'b2a_base64',
+        'b2a_hex', 'b2a_qp', 'b2a_uu', 'crc32', 'crc_hqx', 'hexlify', 'unhexlify',
+    ),
+    'hashlib': (  # session: shake digests and pbkdf2_hmac are size-checked
+        'algorithms_available', 'algorithms_guaranteed', 'blake2b', 'blake2s', 'md5', 'new',
+        'pbkdf2_hmac', 'sha1', 'sha224', 'sha256', 'sha384', 'sha3_224', 'sha3_256',
+        'sha3_384', 'sha3_512', 'sha512', 'shake_128', 'shake_256',
+    ),
+    'hmac': ('HMAC', 'compare_digest', 'digest', 'new'),
+    'secrets': (  # session: sizes are checked against the memory limit
+        'DEFAULT_ENTROPY', 'SystemRandom', 'choice', 'compare_digest', 'randbelow',
+        'randbits', 'token_bytes', 'token_hex', 'token_urlsafe',
+    ),
+    'unicodedata': (
+        'bidirectional', 'category', 'combining', 'decimal', 'decomposition', 'digit',
+        'east_asian_width', 'is_normalized', 'lookup', 'mirrored', 'name', 'normalize',
+        'numeric', 'unidata_version',
+    ),
+    'difflib': (
+        'Differ', 'HtmlDiff', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'Match',
+        'SequenceMatcher', 'context_diff', 'diff_bytes', 'get_close_matches', 'ndiff',
+        'restore', 'unified_diff',
+    ),
+    'struct': (  # session: pack() is size-checked
+        'Struct', 'calcsize', 'error', 'iter_unpack', 'pack', 'pack_into', 'unpack',
+        'unpack_from',
+    ),
+    'html': ('escape', 'unescape'),
+    'zlib': (  # session: decompression is checked against the memory limit as it grows
+        'DEFLATED', 'DEF_BUF_SIZE', 'DEF_MEM_LEVEL', 'MAX_WBITS', 'ZLIB_RUNTIME_VERSION',
+        'ZLIB_VERSION', 'Z_BEST_COMPRESSION', 'Z_BEST_SPEED', 'Z_BLOCK',
+        'Z_DEFAULT_COMPRESSION', 'Z_DEFAULT_STRATEGY', 'Z_FILTERED', 'Z_FINISH', 'Z_FIXED',
+        'Z_FULL_FLUSH', 'Z_HUFFMAN_ONLY', 'Z_NO_COMPRESSION', 'Z_NO_FLUSH',
+        'Z_PARTIAL_FLUSH', 'Z_RLE', 'Z_SYNC_FLUSH', 'Z_TREES', 'adler32', 'compress',
+        'compressobj', 'crc32', 'decompress', 'decompressobj', 'error',
+    ),
+    'gzip': ('BadGzipFile', 'compress', 'decompress'),  # session: bytes only, no files
+    'graphlib': ('CycleError', 'TopologicalSorter'),
+    'numbers': ('Complex', 'Integral', 'Number', 'Rational', 'Real'),
+    'locale': (  # session: setlocale() only reads
+        'ABDAY_1', 'ABDAY_2', 'ABDAY_3', 'ABDAY_4', 'ABDAY_5', 'ABDAY_6', 'ABDAY_7',
+        'ABMON_1', 'ABMON_10', 'ABMON_11', 'ABMON_12', 'ABMON_2', 'ABMON_3', 'ABMON_4',
+        'ABMON_5', 'ABMON_6', 'ABMON_7', 'ABMON_8', 'ABMON_9', 'ALT_DIGITS', 'AM_STR',
+        'CHAR_MAX', 'CODESET', 'CRNCYSTR', 'DAY_1', 'DAY_2', 'DAY_3', 'DAY_4', 'DAY_5',
+        'DAY_6', 'DAY_7', 'D_FMT', 'D_T_FMT', 'ERA', 'ERA_D_FMT', 'ERA_D_T_FMT', 'ERA_T_FMT',
+        'Error', 'LC_ALL', 'LC_COLLATE', 'LC_CTYPE', 'LC_MESSAGES', 'LC_MONETARY',
+        'LC_NUMERIC', 'LC_TIME', 'MON_1', 'MON_10', 'MON_11', 'MON_12', 'MON_2', 'MON_3',
+        'MON_4', 'MON_5', 'MON_6', 'MON_7', 'MON_8', 'MON_9', 'NOEXPR', 'PM_STR', 'RADIXCHAR',
+        'THOUSEP', 'T_FMT', 'T_FMT_AMPM', 'YESEXPR', 'atof', 'atoi', 'currency', 'delocalize',
+        'format_string', 'getencoding', 'getlocale', 'getpreferredencoding', 'localeconv',
+        'localize', 'nl_langinfo', 'normalize', 'setlocale', 'str', 'strcoll', 'strxfrm',
+    ),
+    'fnmatch': ('filter', 'fnmatch', 'fnmatchcase', 'translate'),
+    'timeit': (  # session: statements compiled by the sandbox, under the cell's limits
+        'Timer', 'default_number', 'default_repeat', 'default_timer', 'repeat', 'timeit',
+    ),
+    'unittest': (  # session: a sandbox-side unittest (tests found in the session)
+        'BaseTestSuite', 'FunctionTestCase', 'IsolatedAsyncioTestCase', 'SkipTest',
+        'TestCase', 'TestLoader', 'TestProgram', 'TestResult', 'TestSuite', 'TextTestResult',
+        'TextTestRunner', 'addModuleCleanup', 'defaultTestLoader', 'doModuleCleanups',
+        'enterModuleContext', 'expectedFailure', 'installHandler', 'main', 'registerResult',
+        'removeHandler', 'removeResult', 'skip', 'skipIf', 'skipUnless',
+    ),
+    'doctest': (  # session: a sandbox-side doctest (examples compiled by the sandbox)
+        'COMPARISON_FLAGS', 'DONT_ACCEPT_BLANKLINE', 'DONT_ACCEPT_TRUE_FOR_1', 'DocTest',
+        'DocTestFailure', 'DocTestFinder', 'DocTestParser', 'DocTestRunner', 'ELLIPSIS',
+        'Example', 'FAIL_FAST', 'IGNORE_EXCEPTION_DETAIL', 'NORMALIZE_WHITESPACE',
+        'OutputChecker', 'REPORTING_FLAGS', 'REPORT_CDIFF', 'REPORT_NDIFF',
+        'REPORT_ONLY_FIRST_FAILURE', 'REPORT_UDIFF', 'SKIP', 'TestResults',
+        'UnexpectedException', 'register_optionflag', 'run_docstring_examples', 'testmod',
+    ),
+    'IPython': ('display',),  # session: only IPython.display
+    'IPython.display': (  # session: sandbox-side display classes; Javascript is refused
+        'Code', 'DisplayHandle', 'DisplayObject', 'HTML', 'Image', 'JSON', 'Javascript',
+        'Latex', 'Markdown', 'Math', 'Pretty', 'SVG', 'TextDisplayObject', 'clear_output',
+        'display', 'display_html', 'display_jpeg', 'display_json', 'display_latex',
+        'display_markdown', 'display_png', 'display_pretty', 'display_svg',
+        'publish_display_data', 'update_display',
     ),
 }

@@ -362,8 +362,8 @@ class Importer:
     """The sandbox's ``import``: proxies for allowed modules, clear errors otherwise."""
 
     def __init__(self, policy: Policy, rt: Runtime,
-                 nested_api: Callable[[Policy, Runtime], dict[str, Any]] | None = None
-                 ) -> None:
+                 nested_api: Callable[[Policy, Runtime], dict[str, Any]] | None = None,
+                 provider: Callable[[str], dict[str, Any] | None] | None = None) -> None:
         self.policy = policy
         self.rt = rt
         #: builds what ``import interpreter`` offers; handed in by the session, so that
@@ -372,6 +372,11 @@ class Importer:
         self.rng = random.Random()
         self.overrides = _overrides(rt, self.rng)
         self.cache: dict[str, ModuleProxy] = {}
+        #: Modules the session builds itself (``interpreter.stdlib``): name -> namespace.
+        self.provider = provider
+        #: Names sandbox code imported, as opposed to what the stdlib loaded for itself
+        #: (a policy without ``re`` keeps it from the user even if ``csv`` loaded it).
+        self.imported: set[str] = set()
 
     def builtin_import(self, c_globals: dict[str, Any] | None = None) -> Any:
         """The sandbox's ``__import__``: what the ``import`` statement does.
@@ -408,7 +413,7 @@ class Importer:
 
     def __call__(self, name: str) -> ModuleProxy:
         proxy = self.cache.get(name)
-        if proxy is not None:
+        if proxy is not None and (name in self.imported or name == "interpreter"):
             return proxy
         if name == "interpreter" and self.policy.nested_sandbox and \
                 self.nested_api is not None:
@@ -420,10 +425,24 @@ class Importer:
             raise ForbiddenImportError(
                 f"Module '{name}' is not allowed in the sandbox (allowed modules: {allowed})",
                 name=name)
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            raise ModuleNotFoundError(f"No module named '{name}'", name=name) from None
+        proxy = self.load(name)
+        self.imported.add(name)  # the policy allowed it (loaded by the stdlib or not)
+        return proxy
+
+    def load(self, name: str) -> ModuleProxy:
+        """The proxy of module ``name``, without the policy check (the session's own
+        sandbox-side modules import what they need through this)."""
+        proxy = self.cache.get(name)
+        if proxy is not None:
+            return proxy
+        provided = None if self.provider is None else self.provider(name)
+        if provided is not None:
+            module: Any = _Provided(name, provided)
+        else:
+            try:
+                module = importlib.import_module(name)
+            except ImportError:
+                raise ModuleNotFoundError(f"No module named '{name}'", name=name) from None
         table = MODULE_TABLE.get(name)
         if table is None:  # a module the policy allows but the table does not know
             table = tuple(n for n in dir(module) if not n.startswith("_"))
@@ -451,3 +470,19 @@ class Importer:
         proxy = ModuleProxy(name, values, table)
         self.cache[name] = proxy
         return proxy
+
+
+class _Provided:
+    """A namespace the session built (``interpreter.stdlib``), read like a module."""
+
+    def __init__(self, name: str, values: dict[str, Any]) -> None:
+        self._name, self._values = name, values
+
+    def __getattr__(self, attr: str) -> Any:
+        try:
+            return self._values[attr]
+        except KeyError:
+            raise AttributeError(attr) from None
+
+    def __dir__(self) -> list[str]:
+        return list(self._values)

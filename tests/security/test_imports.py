@@ -23,13 +23,13 @@ FORBIDDEN_ROOTS = [
     ("import os.path", "os"),
     ("from os import path", "os"),
     ("from os import system as s\ns(MARKER_CMD)", "os"),
-    ("import sys", "sys"),
+    ("import pydoc", "pydoc"),
     ("import importlib", "importlib"),
     ("import importlib.util", "importlib"),
     ("import subprocess", "subprocess"),
     ("import builtins", "builtins"),
     ("from builtins import open", "builtins"),
-    ("import io", "io"),
+    ("import _csv", "_csv"),
     ("import pathlib", "pathlib"),
     ("import ctypes", "ctypes"),
     ("import socket", "socket"),
@@ -37,7 +37,7 @@ FORBIDDEN_ROOTS = [
     ("import pickle", "pickle"),
     ("import gc", "gc"),
     ("import inspect", "inspect"),
-    ("import types", "types"),
+    ("import _warnings", "_warnings"),
     ("import threading", "threading"),
     ("import signal", "signal"),
     ("import logging", "logging"),
@@ -91,7 +91,7 @@ def test_submodule_import(box, stmt, name):
     assert "line 3" in out.traceback, f"the error should point at line 3\n{out.describe()}"
 
 
-OS_LISTED = ["os", "sys", "subprocess", "builtins", "importlib", "io", "ctypes", "pathlib",
+OS_LISTED = ["os", "pydoc", "subprocess", "builtins", "importlib", "_io", "ctypes", "pathlib",
              "socket", "pickle", "gc", "inspect"]
 
 

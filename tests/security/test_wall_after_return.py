@@ -14,7 +14,6 @@ import decimal
 import gc
 import sys
 import time
-import warnings
 
 import pytest
 
@@ -140,15 +139,15 @@ def test_unraisable_from_host_code_keeps_going_to_the_host(routed_unraisables, c
 def test_warnings_from_sandbox_code_go_to_the_session(box, capfd):
     """A coroutine never awaited warns at collection: on the session, not the host."""
     seen: list[str] = []
-    with warnings.catch_warnings():
-        warnings.simplefilter("always")
-        hooks.install()
-        s = box.session()
-        s.on_stdout = seen.append
-        box.attack("async def f():\n    pass\nfor i in range(100):\n    f()", OK, session=s)
-        capfd.readouterr()
-        gc.collect()
-        err = capfd.readouterr().err
+    hooks.install()
+    s = box.session()
+    s.output.on_event = lambda kind, content: seen.append(
+        content.get("text", "") if content.get("name") == "stderr" else "")
+    s.run_cell_sync("import warnings\nwarnings.simplefilter('always')")
+    box.attack("async def f():\n    pass\nfor i in range(100):\n    f()", OK, session=s)
+    capfd.readouterr()
+    gc.collect()
+    err = capfd.readouterr().err
     assert "never awaited" not in err, err
     text = "".join(seen)
     assert "RuntimeWarning" in text and text.count("RuntimeWarning") <= hooks.MAX_REPORTS + 1

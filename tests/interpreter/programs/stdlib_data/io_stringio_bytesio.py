@@ -1,0 +1,46 @@
+import io
+
+s = io.StringIO("line one\nline two\nline three\n")
+print(s.readline(), end="")
+print(s.read(4), s.tell())
+print(s.readlines())
+s.seek(0)
+print([line.rstrip() for line in s])
+s = io.StringIO()
+print(s.write("hello "), s.write("world"), s.getvalue())
+s.seek(0)
+s.write("J")
+print(s.getvalue())
+s.truncate(5)
+print(repr(s.getvalue()), s.closed)
+with io.StringIO("ctx") as c:
+    print(c.read())
+print(c.closed)
+b = io.BytesIO(b"\x00\x01binary data")
+print(b.read(2), b.read(), b.tell())
+b.seek(-4, io.SEEK_END)
+print(b.read())
+b = io.BytesIO()
+b.write(b"abc")
+b.writelines([b"d", b"ef"])
+print(b.getvalue(), len(b.getbuffer()))
+view = b.getbuffer()
+view[0] = ord("X")
+print(b.getvalue())
+del view
+print(isinstance(s, io.TextIOBase), isinstance(b, io.BufferedIOBase), isinstance(b, io.IOBase))
+t = io.StringIO(io.BytesIO("héllo\nwörld\n".encode("utf-8")).getvalue().decode("utf-8"))
+print(t.readlines())
+print(io.SEEK_SET, io.SEEK_CUR, io.SEEK_END)
+print(io.StringIO("a\r\nb\rc\n", newline=None).readlines())
+print(io.StringIO("a\r\nb", newline="").readlines())
+try:
+    io.StringIO().write(b"bytes")
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    closed = io.StringIO()
+    closed.close()
+    closed.read()
+except ValueError as e:
+    print("ValueError:", e)
