@@ -2,7 +2,8 @@
 ``python FILE`` runs it.
 
 Output goes to stdout as it is printed; ``input()`` reads stdin; an error prints the
-sandbox traceback to stderr and exits with status 1; a file that cannot be read prints
+sandbox traceback to stderr and exits with status 1; ``sys.exit(code)`` ends it with
+that status; a file that cannot be read prints
 one line and exits 2, as CPython does.  A file is a script, not a cell: top-level
 ``await`` is the SyntaxError CPython gives.
 """
@@ -95,8 +96,8 @@ def _await_outside_function(source: str, filename: str) -> SyntaxError | None:
 
 
 def _set_argv(session: Session, argv: list[str]) -> None:
-    """The script's ``sys.argv``, where the sandbox offers ``sys`` (set by sandbox code
-    itself, so nothing of the host's ``sys`` is involved)."""
+    """The script's ``sys.argv`` (set by sandbox code itself, so nothing of the host's
+    ``sys`` is involved; nothing to set where the allow-list leaves ``sys`` out)."""
     session.run_cell_sync(
         "try:\n    import sys as _pbx_sys\nexcept ImportError:\n    pass\n"  # not offered
         f"else:\n    _pbx_sys.argv[:] = {argv!r}\n    del _pbx_sys\n", "<argv>")
@@ -130,11 +131,28 @@ def main(argv: list[str] | None = None) -> int:
                       input_func=_read_stdin if reads_stdin else None)
     _set_argv(session, [args.file, *args.args])
     result = session.run_cell_sync(source, shown)
+    sys.stdout.flush()
+    if isinstance(result.error, SystemExit):
+        return _exit_status(result.error, result.evalue or "")
     if result.error is not None:
-        sys.stdout.flush()
         print(result.traceback, file=sys.stderr)
         return 1
     return 0
+
+
+_EXIT_CODE = SystemExit.__dict__["code"].__get__  # the field itself: no property of a subclass
+
+
+def _exit_status(exc: SystemExit, text: str) -> int:
+    """CPython's ending for ``sys.exit(code)``: no traceback; ``None`` is 0, an int is
+    the status, anything else is printed to stderr with status 1."""
+    code = _EXIT_CODE(exc)
+    if code is None:
+        return 0
+    if type(code) is int or type(code) is bool:
+        return int(code) & 0xFF
+    print(text, file=sys.stderr)  # str() of the code, made by the sandbox under its guard
+    return 1
 
 
 if __name__ == "__main__":

@@ -154,3 +154,35 @@ def test_sys_argv_is_the_scripts(tmp_path: Path) -> None:
         pytest.skip("this sandbox offers no sys module (the stdlib work adds it)")
     assert expected.stdout == "['prog.py', '-v', '--timeout', '5', 'data.csv']\n4 arguments\n"
     assert (got.returncode, got.stdout, got.stderr) == (0, expected.stdout, "")
+
+
+@pytest.mark.parametrize(("ending", "status"), [
+    ("sys.exit(3)", 3), ("sys.exit()", 0), ("sys.exit(None)", 0), ("raise SystemExit(0)", 0),
+    ("sys.exit('bye: a message')", 1), ("sys.exit(True)", 1), ("sys.exit(256 + 7)", 7),
+])
+def test_sys_exit_ends_with_its_status_as_cpython(tmp_path: Path, ending: str,
+                                                  status: int) -> None:
+    path = script(tmp_path, f"import sys\nprint('before')\n{ending}\nprint('after')\n")
+    expected, got = cpython(str(path)), sandbox(str(path))
+    if "ForbiddenImportError" in got.stderr:
+        pytest.skip("this sandbox offers no sys module")
+    assert expected.returncode == status
+    assert (got.returncode, got.stdout, got.stderr) == (
+        status, expected.stdout, expected.stderr)
+
+
+def test_stderr_and_warnings_go_to_stderr_as_cpython(tmp_path: Path) -> None:
+    path = script(tmp_path, """
+        import sys
+        import warnings
+        print("out 1")
+        print("err 1", file=sys.stderr)
+        for _ in range(3):
+            warnings.warn("shown once per location")
+        sys.stderr.write("err 2\\n")
+    """)
+    expected, got = cpython(str(path)), sandbox(str(path))
+    if "ForbiddenImportError" in got.stderr:
+        pytest.skip("this sandbox offers no sys module")
+    assert "UserWarning: shown once per location" in expected.stderr
+    assert (got.returncode, got.stdout, got.stderr) == (0, expected.stdout, expected.stderr)
