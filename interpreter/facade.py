@@ -7,6 +7,10 @@ in-process :class:`~interpreter.Session` and the jailed
 * ``await run_cell(source, name, result_bundle=False)`` runs a cell; with
   ``result_bundle`` the value's MIME bundle is built too, under the cell's limits
   (``CellResult.data``/``metadata``; a failing ``__repr__`` is the cell's error);
+  ``history=N`` (the kernel's execution count) keeps the cell in IPython's ``In``/``_i``
+  and a shown value in ``Out``/``_`` (``raw``: the text before IPython's transform);
+  ``CellResult.payload`` holds the execute_reply payloads the cell asked for (an
+  ``obj?`` page, ``exit``'s ask_exit);
 * ``await complete(code, cursor_pos)`` and ``await inspect(code, cursor_pos,
   detail_level)`` answer Jupyter's ``complete_reply``/``inspect_reply`` content
   without running user code;
@@ -46,7 +50,8 @@ class SessionFacade(Protocol):
     isolation: str
 
     async def run_cell(self, source: str, name: str = "<string>", *,
-                       result_bundle: bool = False) -> Any: ...
+                       result_bundle: bool = False, history: int | None = None,
+                       raw: str | None = None) -> Any: ...
 
     async def complete(self, code: str, cursor_pos: int) -> dict[str, Any]: ...
 

@@ -20,13 +20,14 @@ import time
 import warnings
 import weakref
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .compiler import Compiler, Env
 from .compiler.blocks import BODY, block_function
 from .compiler.suspension import _Driver, roomy_call, roomy_run_body
 from .errors import InternalError, LimitExceeded, display_name
+from .magics import Magics
 from .output import EventSink, Output
 from .policy import Policy
 from .richrepr import bundle
@@ -63,6 +64,8 @@ class CellResult:
     #: the one-line error of the original API (``execute_async``), from a worker
     short_error: str | None = None
     stderr: str = ""
+    #: execute_reply payloads the cell asked for (``obj?`` pages, ``exit``'s ask_exit)
+    payload: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def ename(self) -> str | None:
@@ -127,6 +130,8 @@ class Session:
                                                   clear_output.__doc__))
         if namespace:
             self.namespace.update(namespace)
+        self.magics = Magics(self)  # get_ipython(), exit/quit, the output history
+        self.magics.install(self.builtins)
         self.importer = Importer(self.policy, self.rt, nested_api=type(self).nested_api,
                                  provider=self.stdlib.provide)
         self.env = Env(self.rt, self.namespace, self.builtins, self.importer,
@@ -159,7 +164,10 @@ class Session:
 
     def mime_bundle(self, value: Any) -> tuple[dict[str, Any], dict[str, Any]]:
         """(data, metadata) of a sandbox value for ``execute_result``, under the limits."""
-        return self.call(bundle, value)
+        data, metadata = self.call(bundle, value)
+        if type(value) is float and self.magics.float_format is not None:
+            data["text/plain"] = self.magics.format_float(value)  # %precision
+        return data, metadata
 
     # -- compiling ---------------------------------------------------------
     def compile_cell(self, source: str, name: str) -> tuple[Any, bool]:
@@ -226,13 +234,33 @@ class Session:
 
     # -- running -----------------------------------------------------------
     async def run_cell(self, source: str, name: str = "<string>", *,
-                       result_bundle: bool = False) -> CellResult:
+                       result_bundle: bool = False, history: int | None = None,
+                       raw: str | None = None) -> CellResult:
         """Run a cell on the caller's event loop (top-level ``await`` allowed).
 
         With ``result_bundle`` the value's MIME bundle is built as well, under the
-        limits (``data``/``metadata``); a failing ``__repr__`` is the cell's error."""
+        limits (``data``/``metadata``); a failing ``__repr__`` is the cell's error.
+        ``history`` is the kernel's execution count of a cell kept in IPython's history
+        (``In``/``_i``; with ``result_bundle``, ``Out``/``_``), ``raw`` what the user
+        typed when ``source`` is its transformed Python."""
+        if history is not None:
+            self.magics.history.store_input(history, source if raw is None else raw, source)
         result = await self._run_cell(source, name)
-        return self.add_bundle(result) if result_bundle else result
+        return self.after_cell(result, result_bundle, history)
+
+    def after_cell(self, result: CellResult, result_bundle: bool,
+                   history: int | None) -> CellResult:
+        """A bare ``exit`` calls itself (IPython's autocall); the bundle; ``Out``."""
+        if result.error is None and result.value is self.magics.exiter:
+            self.magics.exiter()
+            result.value, result.has_value = None, False
+        if result_bundle:
+            result = self.add_bundle(result)
+        if history is not None and result_bundle and result.error is None and \
+                result.has_value:
+            self.magics.history.store_output(history, result.value)
+        result.payload = self.magics.take_payload()
+        return result
 
     def add_bundle(self, result: CellResult) -> CellResult:
         """Fill ``data``/``metadata`` of a result that has a value."""
@@ -415,6 +443,7 @@ class Session:
 
     def _start(self, source: str, name: str) -> None:
         self._flush_finalizers()
+        self.magics.remember_baseline()
         self._captured = []
         self._captured_err = []
         self.stdlib.streams.reset()

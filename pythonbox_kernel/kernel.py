@@ -179,59 +179,36 @@ class PythonBoxKernel(Kernel, SandboxSettings):
             self.history.append((0, count, code))
         elif not silent:
             self.execution_count -= 1  # IPython counts only the cells it keeps in history
-        refused = await self._refuse_ipython_syntax(code, count, silent)
-        if refused is not None:
-            return refused
-        show = not silent and not cells.ends_with_semicolon(code)
+        source = cells.transform(code)  # IPython syntax -> Python calling get_ipython()
+        show = not silent and not cells.ends_with_semicolon(source)
         with self._armed():
-            result = await self.sandbox.run_cell(code, f"Cell In[{count}]",
-                                                 result_bundle=show)
+            result = await self.sandbox.run_cell(
+                source, f"Cell In[{count}]", result_bundle=show,
+                history=count if store_history else None, raw=code)
         streams.flush()
+        payload = list(getattr(result, "payload", None) or [])
+        if any(p.get("source") == "ask_exit" and not p.get("keepkernel") for p in payload):
+            self._exit_soon()
         if result.error is not None:
-            return self._error_reply(count, result, silent)
+            reply = self._error_reply(count, result, silent)
+            reply["payload"] = payload
+            return reply
         if result.data is not None:
             self._publish("execute_result", {"execution_count": count, "data": result.data,
                                              "metadata": result.metadata or {}})
         expressions = await self._user_expressions(user_expressions or {})
         streams.flush()
-        return {"status": "ok", "execution_count": count, "payload": [],
+        return {"status": "ok", "execution_count": count, "payload": payload,
                 "user_expressions": expressions}
 
-    async def _refuse_ipython_syntax(self, code: str, count: int,
-                               silent: bool) -> dict[str, Any] | None:
-        """``obj?`` alone pages its inspection; magics, shell escapes and ``?`` inside a
-        longer cell get a clear UsageError instead of a SyntaxError."""
-        found = cells.magic_line(code)
-        if found is None:
-            return None
-        line, kind = found
-        if kind == "help":
-            paged = await self._help_page(code, count)
-            if paged is not None:
-                return paged
-        what = {"magic": "IPython magics (% and %%) are",
-                "shell": "shell commands (!) are",
-                "help": "IPython's ? help syntax is"}[kind]
-        hint = " (press Shift-Tab on a name to inspect it)" if kind == "help" else ""
-        evalue = f"line {line}: {what} not available in the PythonBox sandbox{hint}"
-        traceback = [f"\x1b[0;31mUsageError\x1b[0m: {evalue}"]
-        return self._error_content(count, "UsageError", evalue, traceback, silent)
-
-    async def _help_page(self, code: str, count: int) -> dict[str, Any] | None:
-        """IPython's ``obj?`` / ``obj??`` alone in a cell: the inspection text, paged."""
-        m = cells.HELP_QUERY.match(code.strip())
-        if m is None:
-            return None
-        name, detail = m.group("name"), 1 if "??" in code else 0
-        reply = await self.sandbox.inspect(name, len(name), detail)
-        payload: list[dict[str, Any]] = []
-        if reply["found"]:
-            payload.append({"source": "page", "data": reply["data"], "start": 0})
-        else:
-            self._ensure_streams().write("stdout", f"Object `{name}` not found.\n")
-            self._ensure_streams().flush()
-        return {"status": "ok", "execution_count": count, "payload": payload,
-                "user_expressions": {}}
+    def _exit_soon(self) -> None:
+        """``exit``/``quit``: as ipykernel, the reply (with its ask_exit payload) goes
+        out, then the kernel stops its loop and ends."""
+        def stop() -> None:
+            self.watchdog.stop()
+            self.sandbox.close()
+            self.io_loop.stop()
+        self.io_loop.call_later(0.1, stop)
 
     async def _user_expressions(self, expressions: dict[str, Any]) -> dict[str, Any]:
         """Evaluate ``user_expressions`` in the sandbox, each under the limits."""
@@ -275,6 +252,14 @@ class PythonBoxKernel(Kernel, SandboxSettings):
 
     def _error_reply(self, count: int, result: Any, silent: bool) -> dict[str, Any]:
         ename, evalue, traceback = self._render_error(result)
+        if ename == "UsageError":  # as IPython: one line on stderr, no traceback
+            if not silent:
+                streams = self._ensure_streams()
+                streams.write("stderr", f"UsageError: {evalue}\n")
+                streams.flush()
+            return {"status": "error", "execution_count": count, "user_expressions": {},
+                    "payload": [], "ename": ename, "evalue": evalue,
+                    "traceback": [f"\x1b[0;31mUsageError\x1b[0m: {evalue}"]}
         return self._error_content(count, ename, evalue, traceback, silent)
 
     def _error_content(self, count: int, ename: str, evalue: str, traceback: list[str],

@@ -417,7 +417,8 @@ class JailedSession:
     # -- the facade -------------------------------------------------------------------
     async def run_cell(self, source: str, name: str = "<string>", *,
                        result_bundle: bool = False, variables: bool = False,
-                       entry: dict[str, Any] | None = None) -> CellResult:
+                       entry: dict[str, Any] | None = None, history: int | None = None,
+                       raw: str | None = None) -> CellResult:
         """Run a cell in the worker (see ``Session.run_cell``).  With ``variables``,
         ``self.last_variables`` holds the namespace afterwards (JSON values, or
         ``RemoteValue`` reprs).  ``entry`` (``{"name", "args", "kwargs"}``, JSON) calls
@@ -443,6 +444,8 @@ class JailedSession:
                        "bundle": result_bundle, "variables": variables}
             if entry is not None:
                 request["entry"] = entry
+            if history is not None:
+                request["history"], request["raw"] = int(history), raw
             worker.send(request, fds=[theirs.fileno(), later_theirs.fileno()])
         except (OSError, protocol.ProtocolError):
             pass  # the reader sees the worker's end and resolves the run
@@ -464,7 +467,8 @@ class JailedSession:
         return self._result(message, run)
 
     def _result(self, message: dict[str, Any], run: _Run) -> CellResult:
-        result = CellResult(has_value=message["has_value"], stdout="".join(run.stdout))
+        result = CellResult(has_value=message["has_value"], stdout="".join(run.stdout),
+                            payload=_payload(message.get("payload")))
         self.last_variables = {k: _plain(v) for k, v in (message.get("variables") or {}
                                                             ).items()}
         if message["status"] == "error":
@@ -579,3 +583,19 @@ class JailedSession:
     def __del__(self) -> None:
         with contextlib.suppress(Exception):
             self.close()
+
+
+def _payload(items: Any) -> list[dict[str, Any]]:
+    """The worker's execute_reply payloads, of the two shapes a cell may ask for (an
+    ``obj?`` page of text, ``exit``'s ask_exit); anything else from it is dropped."""
+    found: list[dict[str, Any]] = []
+    for item in items if type(items) is list else ():
+        if type(item) is not dict:
+            continue
+        if item.get("source") == "ask_exit":
+            found.append({"source": "ask_exit", "keepkernel": item.get("keepkernel") is True})
+        elif item.get("source") == "page" and type(item.get("data")) is dict:
+            data = {k: v for k, v in item["data"].items()
+                    if k in ("text/plain", "text/html") and type(v) is str}
+            found.append({"source": "page", "data": data, "start": 0})
+    return found

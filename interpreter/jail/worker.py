@@ -255,9 +255,13 @@ class Worker:
             if type(entry) is dict:
                 result = await self._call_entry(entry)
             else:
+                history = message.get("history")
+                raw = message.get("raw")
                 result = await self.session.run_cell(
                     str(message["code"]), str(message["name"]),
-                    result_bundle=bool(message.get("bundle")))
+                    result_bundle=bool(message.get("bundle")),
+                    history=history if type(history) is int else None,
+                    raw=raw if type(raw) is str else None)
             self.send(self._result_message(int(message["id"]), result,
                                            bool(message.get("variables"))))
         finally:
@@ -289,7 +293,8 @@ class Worker:
     def _result_message(self, request_id: int, result: CellResult,
                         variables: bool) -> dict[str, Any]:
         message: dict[str, Any] = {"op": "result", "id": request_id,
-                                   "has_value": bool(result.has_value)}
+                                   "has_value": bool(result.has_value),
+                                   "payload": result.payload}
         if result.error is not None:
             ename, evalue = result.ename or "Error", result.evalue or ""
             if type(result.error) is MemoryError and not evalue and \

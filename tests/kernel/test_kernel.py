@@ -92,8 +92,8 @@ def test_top_level_await_and_tasks_across_cells(kernel: Kernel) -> None:
     assert r.of("execute_result")[0]["data"]["text/plain"] == "['tick']"
 
 
-def test_magics_are_refused(kernel: Kernel) -> None:
-    for code in ("%timeit 1", "!ls", "x = 1\n%%time"):
+def test_unsafe_magics_are_refused(kernel: Kernel) -> None:
+    for code in ("%run x.py", "!ls", "%%bash\nls"):
         r = kernel.execute(code)
         assert r.status == "error" and "not available" in r.content["evalue"]
 
@@ -297,16 +297,15 @@ def test_percent_and_bang_in_ordinary_python_run(kernel: Kernel) -> None:
     assert r.of("execute_result")[0]["data"]["text/plain"] == "'3 items'"
 
 
-def test_help_syntax_pages_or_is_refused_clearly(kernel: Kernel) -> None:
+def test_help_syntax_pages(kernel: Kernel) -> None:
     r = kernel.execute("len?")
     assert r.status == "ok"
     (page,) = r.content["payload"]
     assert page["source"] == "page" and "Signature: len(obj, /)" in page["data"]["text/plain"]
     r = kernel.execute("no_such_name??")
     assert r.status == "ok" and r.stdout == "Object `no_such_name` not found.\n"
-    r = kernel.execute("x = 1\nlen?")
-    assert r.status == "error" and r.content["ename"] == "UsageError"
-    assert "? help syntax" in r.content["evalue"] and "Shift-Tab" in r.content["evalue"]
+    r = kernel.execute("x = 1\nlen?")  # as IPython: pages inside a longer cell too
+    assert r.status == "ok" and r.content["payload"][0]["source"] == "page"
 
 
 def test_user_expressions(kernel: Kernel) -> None:
