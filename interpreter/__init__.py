@@ -13,7 +13,7 @@ from .errors import (
     SecurityError,
     TimeLimitExceeded,
 )
-from .facade import SessionFacade, StdinNotAvailableError
+from .facade import SessionFacade, StdinNotAvailableError, StdinNotImplementedError
 from .jail import (
     JailConfig,
     JailedSession,
@@ -33,6 +33,7 @@ __all__ = [
     "ForbiddenImportError", "InternalError", "Interrupted", "JailConfig", "JailedSession",
     "LimitExceeded", "MemoryLimitExceeded", "OperationLimitExceeded", "Policy",
     "RemoteValue", "SecurityError", "Session", "SessionFacade", "StdinNotAvailableError",
+    "StdinNotImplementedError",
     "TimeLimitExceeded", "WorkerError", "apply_os_restrictions", "discard_prestarted_template",
     "execute", "execute_async", "open_session", "prestart_template",
 ]

@@ -34,8 +34,13 @@ from typing import Any, Protocol, runtime_checkable
 from .errors import SecurityError
 
 
-class StdinNotAvailableError(SecurityError):
-    """``input()`` where the host does not answer input requests."""
+class StdinNotImplementedError(SecurityError, NotImplementedError):
+    """``input()`` where the host does not answer input requests: ipykernel's name (and,
+    as there, a ``NotImplementedError``), so notebooks that catch it work alike."""
+
+
+StdinNotAvailableError = StdinNotImplementedError
+"""The former name, kept for callers of the API."""
 
 
 @runtime_checkable

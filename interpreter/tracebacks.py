@@ -295,7 +295,10 @@ def _exception_only(exc: BaseException, st: _Style, budget: _Budget) -> list[str
                 start = max(offset - 1 - indent, 0)
                 end_off = get["end_offset"] if type(get["end_offset"]) is int else None
                 end_off = end_off or offset + 1
-                if get["end_lineno"] != lineno or end_off <= offset:
+                end_lineno = get["end_lineno"]
+                if type(end_lineno) is int and end_lineno > lineno:
+                    end_off = len(raw) + 1  # to the end of the line, as CPython prints it
+                elif end_lineno != lineno or end_off <= offset:
                     end_off = offset + 1
                 width = min(max(1, end_off - offset), len(stripped) + 1)
                 lines.append("    " + " " * min(start, len(stripped)) + st(_RED, "^" * width))
@@ -373,15 +376,40 @@ def _safe_repr(obj: object, budget: _Budget) -> str:
     return budget.take(text)
 
 
+#: CPython's ``traceback._RECURSIVE_CUTOFF``: identical frames shown before collapsing.
+RECURSIVE_CUTOFF = 3
+
+
+def _repeated(count: int) -> str:
+    """CPython's line for the identical frames it leaves out."""
+    more = count - RECURSIVE_CUTOFF
+    return f"  [Previous line repeated {more} more time{'s' if more > 1 else ''}]"
+
+
 def _frames(exc: BaseException, st: _Style, budget: _Budget) -> list[str]:
+    """The frame lines, with runs of one identical frame collapsed as CPython does
+    (a RecursionError would otherwise be thousands of lines)."""
     out: list[str] = []
+    last: tuple[str, int, str] | None = None
+    count = 0
     for pos in entries(exc):
+        key = (pos.code.filename, pos.lineno, pos.func)
+        if key == last:
+            count += 1
+            if count > RECURSIVE_CUTOFF:
+                continue
+        else:
+            if count > RECURSIVE_CUTOFF:
+                out.append(budget.take(_repeated(count)))
+            last, count = key, 1
         if budget.left <= 0:
             budget.cut = True
-            break
+            return out
         for line in [_location(pos.code, pos.lineno, pos.func, st),
                      *_source_and_carets(pos, st)]:
             out.append(budget.take(line))
+    if count > RECURSIVE_CUTOFF:
+        out.append(budget.take(_repeated(count)))
     return out
 
 

@@ -1,4 +1,4 @@
-"""``python -m pythonbox_kernel``: run the kernel, or ``install`` / ``grade``."""
+"""``python -m pythonbox_kernel``: run the kernel, or ``install`` / ``grade`` / ``lab``."""
 
 from __future__ import annotations
 
@@ -11,6 +11,10 @@ def main() -> None:
         from .install import main as install_main
 
         sys.exit(install_main(sys.argv[2:]))
+    if command == "lab":
+        from .lab import main as lab_main
+
+        sys.exit(lab_main(sys.argv[2:]))
     if command == "grade":
         from .grading.cli import main as grade_main
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -47,8 +48,22 @@ def install(name: str = "pythonbox", display_name: str = "PythonBox", user: bool
                 "language": "python", "interrupt_mode": "signal",
                 "metadata": {"debugger": False}}
         (Path(tmp) / "kernel.json").write_text(json.dumps(spec, indent=2) + "\n")
-        return KernelSpecManager().install_kernel_spec(tmp, kernel_name=name, user=user,
+        path = KernelSpecManager().install_kernel_spec(tmp, kernel_name=name, user=user,
                                                        prefix=prefix)
+    make_world_readable(Path(path))
+    return path
+
+
+def make_world_readable(spec: Path) -> None:
+    """0755 directories, 0644 files, as ipykernel's specs: ``copytree`` keeps the
+    temporary directory's 0700, which hides the kernel from every other user
+    (JupyterHub, a teacher's exam kernel installed by root)."""
+    spec.chmod(0o755)
+    for root, dirs, files in os.walk(spec):
+        for name in dirs:
+            (Path(root) / name).chmod(0o755)
+        for name in files:
+            (Path(root) / name).chmod(0o644)
 
 
 class _NoLimit:

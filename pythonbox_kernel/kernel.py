@@ -14,7 +14,7 @@ from jupyter_client.session import extract_header
 
 from interpreter import (
     JailConfig,
-    StdinNotAvailableError,
+    StdinNotImplementedError,
     discard_prestarted_template,
     open_session,
 )
@@ -130,8 +130,8 @@ class PythonBoxKernel(Kernel, SandboxSettings):
 
     def _input(self, prompt: str) -> str:
         if not self._allow_stdin:
-            raise StdinNotAvailableError(
-                "input() is not available: this frontend does not answer input requests")
+            raise StdinNotImplementedError(  # ipykernel's words
+                "raw_input was called, but this frontend does not support input requests.")
         if self.streams is not None:
             self.streams.flush()
         # Waiting for the person does not count against the cell's time limit.
@@ -157,6 +157,16 @@ class PythonBoxKernel(Kernel, SandboxSettings):
                          user_expressions: dict[str, Any] | None = None,
                          allow_stdin: bool = False, *, cell_id: str | None = None
                          ) -> dict[str, Any]:
+        reply = await self._execute_cell(code, silent, store_history, user_expressions,
+                                         allow_stdin)
+        # As ipykernel: the reply carries the count of the last cell kept in history, so
+        # a silent or unstored cell leaves the frontend's next prompt where it was.
+        reply["execution_count"] = self.execution_count
+        return reply
+
+    async def _execute_cell(self, code: str, silent: bool, store_history: bool,
+                            user_expressions: dict[str, Any] | None,
+                            allow_stdin: bool) -> dict[str, Any]:
         parent = self.get_parent()
         self._cell_parent = parent
         self._cell_ident = self._get_shell_context_var(self._shell_parent_ident)
@@ -318,4 +328,31 @@ class PythonBoxKernel(Kernel, SandboxSettings):
         self.watchdog.stop()
         self.sandbox.close()
         return {"status": "ok", "restart": restart}
+
+    async def shutdown_request(self, stream: Any, ident: Any,
+                               parent: dict[str, Any]) -> None:
+        """ipykernel's handler, with the event loops stopped in a safe order.
+
+        ipykernel stops the shell loop from inside the control handler; the main thread
+        then closes the IOPub thread while the control thread, after the handler, still
+        flushes ``sys.stdout`` through it, so that flush waits out its 10 s timeout
+        (py-spy: ``OutStream.flush`` in ``process_control`` while ``IPKernelApp.close``
+        joins the control thread).  Here the loops stop from a callback on the control
+        loop, which runs only after this request's flushes and idle status are sent."""
+        content = await self.do_shutdown(parent["content"]["restart"])
+        self.session.send(stream, "shutdown_reply", content, parent, ident=ident)
+        self._shutdown_message = self.session.msg("shutdown_reply", content, parent)
+        await self._at_shutdown()
+        control_loop = self.control_stream.io_loop if self.control_stream else self.io_loop
+        loops = [self.io_loop]
+        if self.shell_stream and self.shell_stream.io_loop is not self.io_loop:
+            loops.append(self.shell_stream.io_loop)
+
+        def stop_loops() -> None:
+            for loop in loops:
+                if loop is not control_loop:
+                    loop.add_callback(loop.stop)
+            control_loop.stop()
+
+        control_loop.add_callback(stop_loops)
 

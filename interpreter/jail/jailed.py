@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from typing import Any
 
-from ..facade import StdinNotAvailableError
+from ..facade import StdinNotImplementedError
 from ..output import EventSink
 from ..policy import Policy
 from ..session import CellResult
@@ -244,7 +244,7 @@ class JailedSession:
                     reply["value"] = str(self.input_func(message["prompt"]))
             except KeyboardInterrupt:
                 reply["interrupted"] = True
-            except StdinNotAvailableError as e:
+            except StdinNotImplementedError as e:
                 reply["error"] = str(e)
             except Exception as e:  # noqa: BLE001 - the host's input failed: the cell's error
                 reply["error"] = f"{type(e).__name__}: {e}"

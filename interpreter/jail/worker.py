@@ -27,7 +27,7 @@ from typing import Any
 
 from .. import runtime as runtime_module
 from ..errors import Interrupted, SecurityError
-from ..facade import StdinNotAvailableError
+from ..facade import StdinNotImplementedError
 from ..policy import Policy
 from ..session import CellResult, Session
 from ..tracebacks import api_error
@@ -168,7 +168,7 @@ class Worker:
         if reply.get("interrupted"):
             raise Interrupted("execution interrupted by the user")
         if "error" in reply:
-            raise StdinNotAvailableError(str(reply["error"]))
+            raise StdinNotImplementedError(str(reply["error"]))
         return str(reply.get("value", ""))
 
     def _tool(self, name: str) -> Any:

@@ -38,7 +38,7 @@ class PythonBoxKernelTests(jupyter_kernel_test.KernelTests):
     file_extension = ".py"
 
     code_hello_world = "print('hello, world')"
-    # code_stderr stays empty: the sandbox has no sys.stderr (sys is not importable)
+    code_stderr = "import sys\nprint('to stderr', file=sys.stderr)"
     completion_samples = [
         {"text": "zi", "matches": {"zip"}},
         {"text": "import ma", "matches": {"math"}},
@@ -69,7 +69,7 @@ class PythonBoxKernelTests(jupyter_kernel_test.KernelTests):
     supported_history_operations = ("tail", "range", "search")
     code_history_pattern = "1?2*"
     code_inspect_sample = "len"
-    code_clear_output = "clear_output()"
+    code_clear_output = "from IPython.display import clear_output\nclear_output()"
 
 
 class PythonBoxIopubWelcomeTests(jupyter_kernel_test.IopubWelcomeTests):

@@ -32,7 +32,7 @@ def test_notebook_runs_with_errors_captured(kernel_dirs: list[str]) -> None:
     errors = [out[0]["ename"] if out and out[0]["output_type"] == "error" else None
               for out in outputs]
     assert errors[2:6] == ["ZeroDivisionError", "ForbiddenImportError", "TimeLimitExceeded",
-                           "StdinNotAvailableError"]
+                           "StdinNotImplementedError"]
     assert outputs[6][0]["data"]["text/plain"] == "20"
     assert [cell.execution_count for cell in nb.cells] == list(range(1, 8))
     assert nb.metadata["language_info"]["name"] == "python"
