@@ -121,6 +121,8 @@ class BlockGen:
     def __init__(self, c: Compiler, kind: str, prefix: str = "_pbx", frame: str = "") -> None:
         self.c = c
         self.kind = kind
+        #: a host generator: ``yield`` statements are real yields (else a switch)
+        self.direct_yields = kind == GENERATOR
         self.p = prefix
         self.F = frame or f"{prefix}F"
         self.consts: list[Any] = []

@@ -203,10 +203,9 @@ class ExprGen:
     # -- await ---------------------------------------------------------------
     def x_Yield(self, node: ast.Yield) -> str | None:
         """``yield v`` in a greenlet-run body: a switch to whoever resumed it."""
-        from .blocks import GENERATOR
         from .suspension import _AGYield, suspend
 
-        if self.gen.kind == GENERATOR:  # direct generators yield as statements
+        if self.gen.direct_yields:  # direct generators yield as statements
             return None
         value = self.expr(node.value) if node.value is not None else "None"
         if self.c.scope.is_async:
