@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import types
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -120,7 +121,12 @@ def suspend(rt: Runtime, value: Any) -> Any:
         sent = parent.switch(value)
     finally:
         rt.depth = getcurrent().base + rel
-    return _admit(rt, sent)
+    if sent is None:
+        return None
+    fw = rt.firewall
+    if type(sent) not in fw.clean:
+        sent = fw.admit(sent)
+    return sent
 
 
 def _resume(rt: Runtime, g: _Body, first: bool, args: tuple, value: Any,
@@ -388,36 +394,72 @@ def await_value(rt: Runtime, x: Any) -> Any:
 # Async generators
 
 
+class _AGState:
+    """A sandbox async generator's body and where it stands: shared by its host wrapper
+    and by ``anext_value``, which steps a started body directly (no asend object, no
+    host wrapper step, no StopIteration per item) while the wrapper waits at a yield."""
+
+    __slots__ = ("g", "first", "busy", "running", "__weakref__")
+
+    def __init__(self, g: _Body) -> None:
+        self.g = g
+        self.first = True  # the wrapper has not started the body yet
+        self.busy = False  # the wrapper is stepping the body (not waiting at its yield)
+        self.running = False  # a direct step is under way
+
+
+#: id(host async generator) -> (weak reference to it, its state), for the direct step
+#: of ``anext_value``; the reference's callback drops the entry as the generator dies
+_AG_STATES: dict[int, tuple[Any, _AGState]] = {}
+
+
+def _forget(key: int) -> Callable[[Any], None]:
+    def forget(_ref: Any) -> None:
+        _AG_STATES.pop(key, None)
+    return forget
+
+
 def async_generator_runner(rt: Runtime, body: Closure, name: str) -> Closure:
     def run_async_generator(f: list) -> Any:
-        agen = _async_generator(rt, body, f)
+        g = _Body(run_body)
+        rt.suspended.add(g)
+        st = _AGState(g)
+        agen = _async_generator(rt, body, f, st)
         agen.__name__ = name
+        key = id(agen)
+        _AG_STATES[key] = (weakref.ref(agen, _forget(key)), st)
         return agen
     return run_async_generator
 
 
-async def _async_generator(rt: Runtime, body: Closure, f: list) -> Any:
-    g = _Body(run_body)
-    rt.suspended.add(g)
-    first = True
+async def _async_generator(rt: Runtime, body: Closure, f: list, st: _AGState) -> Any:
+    g = st.g
     value: Any = None
     exc: BaseException | None = None
     closing = False
     while True:
+        if st.running:  # a direct step waits in an await: as CPython, refuse a second
+            raise RuntimeError("anext(): asynchronous generator is already running")
+        if g.dead:  # finished by a direct step
+            return
+        st.busy = True
         try:
             if not rt.active:  # an async generator step between executions: a task slice
-                r = rt.outside(_resume, rt, g, first, (rt, body, f), value, exc, task=True)
+                r = rt.outside(_resume, rt, g, st.first, (rt, body, f), value, exc,
+                               task=True)
             else:
-                r = _resume(rt, g, first, (rt, body, f), value, exc)
+                r = _resume(rt, g, st.first, (rt, body, f), value, exc)
         finally:
             exc = None  # no cycle through this frame when it raises (see _resume)
-        first = False
+            st.first = False
         value = None
         if g.dead:
+            st.busy = False
             return
         if type(r) is _AGYield:
             if closing:
                 raise RuntimeError("async generator ignored GeneratorExit")
+            st.busy = False
             try:
                 value = yield r.value
             except GeneratorExit as e:
@@ -432,10 +474,54 @@ async def _async_generator(rt: Runtime, body: Closure, f: list) -> Any:
                 exc = e
 
 
+def _direct_anext(rt: Runtime, st: _AGState) -> Any:
+    """One item of a started sandbox async generator, stepped from the awaiting body
+    (``_resume`` written out: the caller is sandbox code).  The generator's awaits of
+    real futures pass up through the awaiting body's own suspension."""
+    g = st.g
+    if g.dead:
+        raise StopAsyncIteration
+    st.running = True
+    me = getcurrent()
+    try:
+        g.parent = me
+        base = g.base = rt.depth
+        try:
+            r = g.switch(None)
+        finally:
+            rt.depth = base
+        while type(r) is not _AGYield:
+            if g.dead:
+                raise StopAsyncIteration
+            try:  # an await of a real future in the generator: up to the event loop
+                value = suspend(rt, r)
+            except BaseException as e:
+                try:
+                    r = g.throw(e)
+                finally:
+                    e = None  # no cycle through this frame (see _resume)
+                    rt.depth = base
+            else:
+                try:
+                    r = g.switch(value)
+                finally:
+                    rt.depth = base
+        v = r.value
+        if type(v) not in rt.firewall.clean:
+            v = rt.firewall.admit(v)
+        return v
+    finally:
+        st.running = False
 
 
 def anext_value(rt: Runtime, it: Any) -> Any:
     """``await anext(it)``; raises StopAsyncIteration at the end."""
+    if type(it) is types.AsyncGeneratorType:
+        entry = _AG_STATES.get(id(it))
+        if entry is not None and entry[0]() is it:
+            st = entry[1]
+            if not (st.first or st.busy or st.running) and type(getcurrent()) is _Body:
+                return _direct_anext(rt, st)
     try:
         method = type(it).__anext__
     except AttributeError:

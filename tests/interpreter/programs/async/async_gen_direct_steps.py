@@ -1,0 +1,110 @@
+# Async generators stepped many ways: async for (direct steps after the first item),
+# manual anext/asend/athrow/aclose in between, awaits of real futures inside, errors,
+# exhaustion, and two tasks racing for one generator.
+import asyncio
+
+log = []
+
+
+async def counter(n, label):
+    try:
+        for i in range(n):
+            await asyncio.sleep(0)  # a real future in the middle of a step
+            got = yield i
+            if got is not None:
+                log.append((label, "got", got))
+    except ValueError as e:
+        log.append((label, "caught", str(e)))
+        yield -1
+    finally:
+        log.append((label, "finally"))
+
+
+async def boom(n):
+    for i in range(n):
+        yield i
+    raise KeyError("inside")
+
+
+async def main():
+    # async for after a manual first step
+    g = counter(5, "a")
+    print(await anext(g))
+    print([x async for x in g])
+    # break, then aclose: the finally block runs at aclose
+    g = counter(10, "b")
+    async for x in g:
+        if x == 3:
+            break
+    print("broke at", x, log[-1:])
+    await g.aclose()
+    print(log[-1:])
+    # asend and athrow after direct steps
+    g = counter(10, "c")
+    async for x in g:
+        if x == 2:
+            break
+    print(await g.asend("hello"))
+    print(await g.athrow(ValueError("thrown")))
+    async for x in g:
+        print("after throw", x)
+    # an error from the body during a direct step; anext after the end
+    g = boom(3)
+    try:
+        async for x in g:
+            print("boom item", x)
+    except KeyError as e:
+        print("KeyError", e)
+    try:
+        await anext(g)
+    except StopAsyncIteration:
+        print("exhausted")
+    # exhausted by async for, then asend from outside
+    g = counter(2, "d")
+    print([x async for x in g])
+    try:
+        await g.asend(None)
+    except StopAsyncIteration:
+        print("asend after end: StopAsyncIteration")
+    # two tasks racing on one generator: CPython refuses the second
+    g = counter(100, "e")
+    await anext(g)
+
+    async def take(k):
+        out = []
+        try:
+            for _ in range(k):
+                out.append(await anext(g))
+        except RuntimeError as e:
+            out.append(type(e).__name__)
+        return out
+    a, b = await asyncio.gather(take(3), take(3))
+    print(sorted(map(str, a + b)))
+    await g.aclose()
+    # nested chain of generators with sleeps inside
+    async def src(n):
+        for i in range(n):
+            if i % 3 == 0:
+                await asyncio.sleep(0)
+            yield i
+
+    async def double(s):
+        async for v in s:
+            yield v * 2
+
+    print([v async for v in double(double(src(10)))])
+    print(log)
+
+
+asyncio.run(main())
+
+
+async def leave():
+    g = counter(5, "f")
+    async for x in g:
+        if x == 2:
+            break
+    print("left at", x)
+
+asyncio.run(leave())
+print(log[-1])
