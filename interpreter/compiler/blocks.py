@@ -118,13 +118,19 @@ class _Context:
 class BlockGen:
     """Generates the source of one sandbox frame's statements."""
 
-    def __init__(self, c: Compiler, kind: str, prefix: str = "_pbx", frame: str = "") -> None:
+    def __init__(self, c: Compiler, kind: str, prefix: str = "_pbx", frame: str = "",
+                 fast_locals: bool = False) -> None:
         self.c = c
         self.kind = kind
+        #: the frame's locals are host locals of the generated function (no frame list);
+        #: any construct that needs the frame list sets ``needs_frame`` (then the caller
+        #: generates the block again without ``fast_locals``)
+        self.fast_locals = fast_locals
+        self.needs_frame = False
         #: a host generator: ``yield`` statements are real yields (else a switch)
         self.direct_yields = kind == GENERATOR
         self.p = prefix
-        self.F = frame or f"{prefix}F"
+        self._frame = frame or f"{prefix}F"
         self.consts: list[Any] = []
         self.positions: list[Pos] = []
         self.counter = 0
@@ -135,6 +141,17 @@ class BlockGen:
         self.TYPE, self.ISINSTANCE = self.k(type), self.k(isinstance)
         self.ITER, self.ID = self.k(iter), self.k(id)
         self.ex = ExprGen(self)
+
+    @property
+    def F(self) -> str:
+        """The frame list's name in the generated code (``fast_locals``: there is none)."""
+        self.needs_frame = True
+        return self._frame
+
+    @property
+    def frame_ref(self) -> str:
+        """What tracebacks record as the frame (``None``: the generated host frame)."""
+        return "None" if self.fast_locals else self.F
 
     def expr(self, node: ast.expr) -> str:
         """An expression of the generated code: inline where it can be, else a closure."""
@@ -162,10 +179,12 @@ class BlockGen:
     def source(self, body: list[ast.stmt], level: int) -> list[str]:
         """The statements, wrapped so that an escaping exception gets its position."""
         L, e = self.n("L"), self.n("exc")
-        out = [f"{L} = 0", "try:"]
-        out += _indent(self.block(body, _Context()) or ["pass"])
+        lines = self.block(body, _Context())  # each statement sets L first
+        out = ["try:"] if lines else [f"{L} = 0", "try:"]
+        out += _indent(lines or ["pass"])
         out += [f"except BaseException as {e}:",
-                f"    {self.k(annotate_generated)}({e}, {self.F}, {self.k(self.positions)}, {L})",
+                f"    {self.k(annotate_generated)}({e}, {self.frame_ref}, {self.k(self.positions)}, "
+                f"{L})",
                 "    raise"]
         return _indent(out, level)
 
@@ -285,6 +304,8 @@ class BlockGen:
             name = self.c.scope.mangle(target.id)
             kind, slot = self.c.scope.resolve(name)
             if kind == LOCAL:
+                if self.fast_locals:
+                    return [f"{name} = {value}"]
                 return [f"{self.F}[{slot}] = {value}"]
             if kind == CELL:
                 return [f"{self.F}[{slot}].v = {value}"]
@@ -399,27 +420,34 @@ class BlockGen:
         return out
 
     def gen_Try(self, st: ast.Try, ctx: _Context) -> list[str]:
-        from .exceptions import matching_index
+        from .exceptions import handler_matches, matching_index
 
         e, h = self.fresh("e"), self.fresh("h")
         out = ["try:"] + _indent(self.block(st.body, ctx) or ["pass"])
         if st.handlers:
-            handlers = tuple((self.c.expr(x.type) if x.type is not None else None,
-                              self.c.pos(x.type or x)) for x in st.handlers)
             out += [f"except BaseException as {e}:",
                     f"    if {self.ISINSTANCE}({e}, {self.k(LimitExceeded)}):",
                     "        raise",
                     # the catching frame is part of the exception's traceback, as in CPython
-                    f"    {self.k(annotate_generated)}({e}, {self.F}, {self.k(self.positions)}, "
-                    f"{self.n('L')})",
-                    f"    {h} = {self.k(matching_index)}({self.F}, {e}, {self.k(handlers)})"]
+                    f"    {self.k(annotate_generated)}({e}, {self.frame_ref}, "
+                    f"{self.k(self.positions)}, {self.n('L')})"]
+            if self.fast_locals:  # the clauses' types are inline expressions, in order
+                tests = ["True" if x.type is None else self.ex.mark(
+                    x.type, f"{self.k(handler_matches)}({e}, {self.expr(x.type)})")
+                    for x in st.handlers]
+            else:
+                handlers = tuple((self.c.expr(x.type) if x.type is not None else None,
+                                  self.c.pos(x.type or x)) for x in st.handlers)
+                out.append(f"    {h} = {self.k(matching_index)}({self.F}, {e}, "
+                           f"{self.k(handlers)})")
+                tests = [f"{h} == {i}" for i in range(len(st.handlers))]
             for i, handler in enumerate(st.handlers):
                 body = self.block(handler.body, ctx) or ["pass"]
                 if handler.name:
-                    unbind = self.k(_unbinder(self.c, handler.name))
                     body = self.store(ast.Name(handler.name), e) + [
-                        "try:", *_indent(body), "finally:", f"    {unbind}({self.F})"]
-                out += [f"    {'if' if i == 0 else 'elif'} {h} == {i}:"] + _indent(body, 2)
+                        "try:", *_indent(body), "finally:",
+                        *_indent(self._unbind(handler.name))]
+                out += [f"    {'if' if i == 0 else 'elif'} {tests[i]}:"] + _indent(body, 2)
             out += ["    else:", "        raise"]
             if st.orelse:
                 out += ["else:"] + _indent(self.block(st.orelse, ctx) or ["pass"])
@@ -427,6 +455,13 @@ class BlockGen:
             out += ["finally:"] + _indent(self.block(st.finalbody, ctx.inside_finally())
                                           or ["pass"])
         return out
+
+    def _unbind(self, name: str) -> list[str]:
+        """The end of ``except ... as name``: the name is unbound (as CPython does)."""
+        mangled = self.c.scope.mangle(name)
+        if self.fast_locals and self.c.scope.resolve(mangled)[0] == LOCAL:
+            return [f"{mangled} = None", f"del {mangled}"]
+        return [f"{self.k(_unbinder(self.c, name))}({self.F})"]
 
     def gen_With(self, st: ast.With, ctx: _Context) -> list[str]:
         return self.with_statement(st.items, st.body, ctx, is_async=False)

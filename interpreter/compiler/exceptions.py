@@ -69,6 +69,11 @@ def matching_index(f: list, e: BaseException, handlers: tuple[tuple[Any, Any], .
     return -1
 
 
+def handler_matches(e: BaseException, types_: Any) -> bool:
+    """For generated code: whether an ``except`` clause of type(s) ``types_`` catches ``e``."""
+    return isinstance(e, _handler_types(types_))
+
+
 def with_opener(c: Compiler, ctx_expr: ast.expr, is_async: bool) -> Any:
     """For generated code: ``opener(f) -> (manager, exit, value)``, entering the context
     (``__enter__``, or awaiting ``__aenter__``) with errors shown at the expression."""

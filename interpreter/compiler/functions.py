@@ -163,6 +163,16 @@ _INLINE_BODY = """\
 {code}
         finally:
             {RT}.depth = {D} - 1"""
+#: The same with fast locals: the sandbox frame's variables are the host function's.
+#: ``if False`` makes every one of them local to it (never run, so unbound).
+_FAST_BODY = """\
+{entry}
+        if False:
+            {locals} = None
+        try:
+{code}
+        finally:
+            {RT}.depth = {D} - 1"""
 #: The body of a plain call: frame entry, frame, compiled body; ``RETURN`` carries
 #: the value in slot 0.  ``value`` bodies (``return expr`` alone, lambdas) return it.
 _PLAIN_BODY = """\
@@ -185,14 +195,36 @@ _SUSPENDABLE_BODY = """\
         return {aw}{B}({frame})"""
 
 
+def _inline_block(cc: Compiler, scope: Scope, args: ast.arguments,
+                  statements: list[ast.stmt]) -> tuple[BlockGen, str]:
+    """The generated statements of a function body: with fast locals where nothing in
+    it needs the frame list (no cells, no closure-compiled construct), else with it."""
+    params = _signature_source(args, scope)[1]
+    if c_fast_locals(scope):
+        prefix = internal_prefix(params + list(scope.slots))
+        gen = BlockGen(cc, TRAMPOLINE, prefix + "_", frame=f"{prefix}_F", fast_locals=True)
+        code = "\n".join(gen.source(statements, 3))
+        if not gen.needs_frame:
+            return gen, code
+    prefix = internal_prefix(params)
+    gen = BlockGen(cc, TRAMPOLINE, prefix + "_", frame=f"{prefix}_F")
+    return gen, "\n".join(gen.source(statements, 3))
+
+
+def c_fast_locals(scope: Scope) -> bool:
+    """Whether a function's variables can be host locals: none is a cell."""
+    return not scope.cells and not scope.free and all(
+        name.isidentifier() for name in scope.slots)
+
+
 def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: str,
                         kind: str, gen: BlockGen | None = None,
-                        statements: list[ast.stmt] | None = None,
+                        code: str | None = None,
                         synchronous: bool = False) -> Any:
     """``kind``: ``plain``, ``value`` (the body is an expression), ``inline`` (the body's
     statements are ``gen``'s generated code), or ``suspendable``."""
     signature, params = _signature_source(args, scope)
-    prefix = gen.p.rstrip("_") if gen is not None else internal_prefix(params)
+    prefix = gen.p[:-1] if gen is not None else internal_prefix(params)
     n = _internal_names(prefix)
     frame = _frame_source(scope, params, n)
     ident = name if name.isidentifier() and not name.startswith(prefix) else f"{prefix}_lambda"
@@ -204,9 +236,12 @@ def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: st
     if kind == "suspendable":
         body = _SUSPENDABLE_BODY.format(aw="await " if coroutine else "", frame=frame, **n)
     elif kind == "inline":
-        assert gen is not None and statements is not None
-        code = "\n".join(gen.source(statements, 3))
-        body = _INLINE_BODY.format(entry=entry, frame=frame, code=code, **n)
+        assert gen is not None and code is not None
+        if gen.fast_locals:
+            names = [v for v in scope.slots if v not in params] or [n["X"]]
+            body = _FAST_BODY.format(entry=entry, code=code, locals=" = ".join(names), **n)
+        else:
+            body = _INLINE_BODY.format(entry=entry, frame=frame, code=code, **n)
         consts = "".join(f", {gen.p}K{i}" for i in range(len(gen.consts)))
     else:
         template = _VALUE_BODY if kind == "value" else _PLAIN_BODY
@@ -248,12 +283,10 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
             kind, run = "inline", None
         else:
             kind, run = "plain", cc.block(node.body)
-    gen = None
+    gen = code = None
     if kind == "inline":
-        params = _signature_source(args, scope)[1]
-        prefix = internal_prefix(params)
-        gen = BlockGen(cc, TRAMPOLINE, prefix + "_", frame=f"{prefix}_F")
-    factory = _trampoline_factory(c, scope, args, name, kind, gen, _statements(node))
+        gen, code = _inline_block(cc, scope, args, _statements(node))
+    factory = _trampoline_factory(c, scope, args, name, kind, gen, code)
     consts = tuple(gen.consts) if gen is not None else ()
     # ``await f(...)`` of a sandbox coroutine function runs its body right there, in the
     # awaiting body: a synchronous twin of the trampoline, compiled from the same
@@ -262,12 +295,10 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
     twin_factory = None
     twin_consts: tuple[Any, ...] = ()
     if scope.is_async and not scope.is_generator and c.specialise:
-        params = _signature_source(args, scope)[1]
-        prefix = internal_prefix(params)
-        twin_gen = BlockGen(c.child(node, name), TRAMPOLINE, prefix + "_",
-                            frame=f"{prefix}_F")
+        twin_gen, twin_code = _inline_block(c.child(node, name), scope, args,
+                                            _statements(node))
         twin_factory = _trampoline_factory(c, scope, args, name, "inline", twin_gen,
-                                           _statements(node), synchronous=True)
+                                           twin_code, synchronous=True)
         twin_consts = tuple(twin_gen.consts)
     qualname = c.scope.qualname_prefix() + name
     defaults = c.exprs(args.defaults)

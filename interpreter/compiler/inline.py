@@ -82,7 +82,12 @@ class ExprGen:
     def x_Name(self, node: ast.Name) -> str | None:
         name = self.c.scope.mangle(node.id)
         kind, slot = self.c.scope.resolve(name)
-        F = self.gen.F
+        if kind == LOCAL and self.gen.fast_locals:  # CPython raises UnboundLocalError
+            return name
+        if kind not in (LOCAL, CELL):
+            F = ""
+        else:
+            F = self.gen.F
         if kind == LOCAL:
             if name in self.c.scope.params and name not in self.c.scope.deleted:
                 return f"{F}[{slot}]"
@@ -424,11 +429,13 @@ def register_spans(code: types.CodeType, spans: dict[int, list[tuple[int, int, i
                 register_spans(const, spans)
 
 
-def annotate_generated(exc: BaseException, f: list, positions: list[Pos], index: int) -> None:
+def annotate_generated(exc: BaseException, f: list | None, positions: list[Pos], index: int) -> None:
     """``annotate`` for generated code: the innermost inlined node at the failing
     instruction of the caller's frame, else the statement at ``index``."""
     pos = positions[index]
     frame = sys._getframe(1)
+    if f is None:  # a block with fast locals: its host frame stands for the sandbox frame
+        f = frame
     spans = SPANS.get(frame.f_code)
     if spans:
         tb = exc.__traceback__
