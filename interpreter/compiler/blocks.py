@@ -22,6 +22,7 @@ internal names that no user parameter has (``prefix``).
 from __future__ import annotations
 
 import ast
+import types
 from typing import Any
 
 from ..errors import LimitExceeded
@@ -569,16 +570,28 @@ def block_function(c: Compiler, body: list[ast.stmt], kind: str = BODY,
     return fn
 
 
+#: generated source (with marks) -> (code of its module, node spans), for every session:
+#: compiling is most of the cost of a short cell.  The code holds our text and the
+#: user's identifiers only (values are ``make``'s arguments), so sessions may share it.
+_CODE_CACHE: dict[str, tuple[types.CodeType, dict]] = {}
+_CODE_CACHE_SIZE = 4096
+
+
 def compile_generated(c: Compiler, marked: str, globals_: dict | None = None) -> Any:
     """The ``make`` factory of generated source with node marks (cached per source);
     the positions of the marked nodes are registered for tracebacks."""
     cache = c.env.template_cache
     make = cache.get(marked)
     if make is None:
-        source, spans = strip_marks(marked)
+        compiled = _CODE_CACHE.get(marked)
+        if compiled is None:
+            source, spans = strip_marks(marked)
+            if len(_CODE_CACHE) >= _CODE_CACHE_SIZE:
+                _CODE_CACHE.clear()
+            compiled = _CODE_CACHE[marked] = (compile(source, "<pythonbox>", "exec"), spans)
+        code, spans = compiled
         ns: dict[str, Any] = {}
-        exec(compile(source, "<pythonbox>", "exec"),  # noqa: S102
-             c.env.function_globals if globals_ is None else globals_, ns)
+        exec(code, c.env.function_globals if globals_ is None else globals_, ns)  # noqa: S102
         make = cache[marked] = ns["make"]
         register_spans(make.__code__, spans)
     return make

@@ -8,6 +8,7 @@ Node families live in sibling modules and register themselves in ``EXPR`` and
 from __future__ import annotations
 
 import ast
+import types
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -70,6 +71,10 @@ class Env:
         self.function_globals.setdefault("__name__", self.globals.get("__name__", "__main__"))
         self.function_globals.setdefault("__builtins__", self.builtins)
         self.rt.function_globals = self.function_globals  # type: ignore[attr-defined]
+
+
+#: template source -> its compiled module (see ``Compiler.template``)
+_TEMPLATE_CODES: dict[str, types.CodeType] = {}
 
 
 class Compiler:
@@ -291,10 +296,15 @@ class Compiler:
         cache = self.env.template_cache
         fn = cache.get(key)
         if fn is None:
+            code = _TEMPLATE_CODES.get(source)  # shared by sessions: our text only
+            if code is None:
+                label = key if len(key) < 40 else "template"
+                if len(_TEMPLATE_CODES) >= 4096:
+                    _TEMPLATE_CODES.clear()
+                code = _TEMPLATE_CODES[source] = compile(source, f"<pythonbox:{label}>",
+                                                         "exec")
             ns: dict[str, Any] = {}
-            label = key if len(key) < 40 else "template"
-            exec(compile(source, f"<pythonbox:{label}>", "exec"),  # noqa: S102
-                 self.env.function_globals, ns)
+            exec(code, self.env.function_globals, ns)  # noqa: S102
             fn = cache[key] = ns["make"]
         return fn
 

@@ -15,6 +15,7 @@ constant of the code) and its host internals (``__code__``, ``__globals__``,
 from __future__ import annotations
 
 import ast
+import copy
 from typing import Any
 
 from ..runtime import RETURN, UNBOUND, Cell, Runtime
@@ -83,13 +84,18 @@ def _signature_source(args: ast.arguments, scope: Scope) -> tuple[str, list[str]
 
 
 def _mangled(args: ast.arguments, scope: Scope) -> ast.arguments:
-    import copy
-
-    out = copy.deepcopy(args)
-    for a in out.posonlyargs + out.args + out.kwonlyargs + [out.vararg, out.kwarg]:
-        if a is not None:
-            a.arg = scope.mangle(a.arg)
-    return out
+    """``args`` with the parameter names mangled (shallow copies: only names change)."""
+    def arg(a: ast.arg | None) -> ast.arg | None:
+        if a is None:
+            return None
+        out = copy.copy(a)
+        out.arg = scope.mangle(a.arg)
+        return out
+    return ast.arguments(posonlyargs=[arg(a) for a in args.posonlyargs],
+                         args=[arg(a) for a in args.args], vararg=arg(args.vararg),
+                         kwonlyargs=[arg(a) for a in args.kwonlyargs],
+                         kw_defaults=list(args.kw_defaults), kwarg=arg(args.kwarg),
+                         defaults=list(args.defaults))
 
 
 #: The trampoline's own names (with a prefix that no user parameter starts with).
