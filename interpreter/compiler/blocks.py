@@ -28,7 +28,7 @@ from typing import Any
 from ..errors import LimitExceeded
 from ..runtime import BREAK, CONTINUE, RETURN
 from ..scope import CELL, GLOBAL, LOCAL
-from ..security.guard import plain_name
+from ..security.guard import plain_name, private_name
 from ..tracebacks import Pos, annotate
 from .core import Compiler
 from .inline import ExprGen, annotate_generated, checked_inplace, register_spans, strip_marks
@@ -40,7 +40,7 @@ TRAMPOLINE, BODY, GENERATOR = "trampoline", "body", "generator"
 #: Statements generated inline; the others run as closures.
 _INLINE = (ast.Expr, ast.Assign, ast.AugAssign, ast.Return, ast.If, ast.While, ast.For, ast.AsyncFor,
            ast.Try, ast.With, ast.AsyncWith, ast.Break, ast.Continue, ast.Pass, ast.Global,
-           ast.Nonlocal)
+           ast.Nonlocal, ast.Raise)
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.GeneratorExp,
            ast.ListComp, ast.SetComp, ast.DictComp)
 
@@ -150,6 +150,14 @@ class BlockGen:
         return self._frame
 
     @property
+    def cell_frame(self) -> str:
+        """The frame list, read only for the block's cells (fast locals keep a list of
+        its cells alone, or none: ``None``)."""
+        if self.fast_locals and not self.c.scope.cells:
+            return "None"
+        return self._frame
+
+    @property
     def frame_ref(self) -> str:
         """What tracebacks record as the frame (``None``: the generated host frame)."""
         return "None" if self.fast_locals else self.F
@@ -208,7 +216,7 @@ class BlockGen:
 
     # -- statements ------------------------------------------------------
     def stmt(self, st: ast.stmt, ctx: _Context) -> list[str]:
-        if not isinstance(st, _INLINE) or (isinstance(st, ast.Assign) and len(st.targets) != 1):
+        if not isinstance(st, _INLINE):
             return self.closure_statement(st, ctx)
         method = getattr(self, "gen_" + type(st).__name__)
         return method(st, ctx)
@@ -267,27 +275,62 @@ class BlockGen:
         return [f"{v} = {value}", *self._exit(f"return {v}", ctx)]
 
     def gen_Assign(self, st: ast.Assign, ctx: _Context) -> list[str]:
+        if len(st.targets) > 1:  # a = b = v: v once, then the targets left to right
+            if self.kind == GENERATOR and isinstance(st.value, ast.Yield | ast.YieldFrom):
+                return self.closure_statement(st, ctx)
+            v = self.fresh("m")
+            out = [f"{v} = {self.expr(st.value)}"]
+            for target in st.targets:
+                out += self.store(target, v)
+            return out
         target = st.targets[0]
         if self.kind == GENERATOR and isinstance(st.value, ast.Yield | ast.YieldFrom):
             return self.yield_statement(st.value, target)
         return self.store(target, self.expr(st.value))
+
+    def gen_Raise(self, st: ast.Raise, ctx: _Context) -> list[str]:
+        from .statements import current_exception, exception_with_cause, make_exception
+
+        if st.exc is None:
+            return [f"raise {self.k(current_exception)}()"]
+        exc = self.expr(st.exc)
+        if st.cause is None:
+            return [f"raise {self.k(make_exception)}({exc})"]
+        return [f"raise {self.k(exception_with_cause)}({exc}, {self.expr(st.cause)})"]
 
     def gen_AugAssign(self, st: ast.AugAssign, ctx: _Context) -> list[str]:
         """``x op= v`` for a local or global name; other targets run as closures."""
         from .expressions import BINOP_SYMBOLS, CHECKED_OPS
 
         t = st.target
-        if not isinstance(t, ast.Name):
-            return [self.call(self.c.stmt(st))]
-        name = self.c.scope.mangle(t.id)
-        kind, slot = self.c.scope.resolve(name)
-        if kind not in (LOCAL, GLOBAL):
+        a, b = self.fresh("a"), self.fresh("b")
+        if isinstance(t, ast.Name):
+            name = self.c.scope.mangle(t.id)
+            kind, slot = self.c.scope.resolve(name)
+            if kind not in (LOCAL, GLOBAL):
+                return [self.call(self.c.stmt(st))]
+            out = [f"{a} = {self.ex.mark(t, self.ex.x_Name(t))}"]
+            store: Any = t
+        elif isinstance(t, ast.Attribute):
+            # o.x op= v: o once, its attribute read and written by the usual rules
+            o = self.fresh("o")
+            read = self.ex.attribute_read(o, self.c.scope.mangle(t.attr))
+            if read is None:
+                return [self.call(self.c.stmt(st))]
+            out = [f"{o} = {self.expr(t.value)}",
+                   f"{a} = {self.ex.mark(t, self.ex.admitted(read))}"]
+            store = ("attr", o, t)
+        elif isinstance(t, ast.Subscript) and not isinstance(t.slice, ast.Slice) and \
+                self.ex.index(t.slice) is not None:
+            o, i = self.fresh("o"), self.fresh("i")
+            out = [f"{o} = {self.expr(t.value)}", f"{i} = {self.ex.index(t.slice)}",
+                   f"{a} = {self.ex.mark(t, self.ex.admitted(f'{o}[{i}]'))}"]
+            store = ("item", o, i, t)
+        else:
             return [self.call(self.c.stmt(st))]
         op = type(st.op)
         sym = BINOP_SYMBOLS[op]
-        a, b = self.fresh("a"), self.fresh("b")
-        load = self.ex.x_Name(t)
-        out = [f"{a} = {self.ex.mark(t, load)}", f"{b} = {self.expr(st.value)}"]
+        out.append(f"{b} = {self.expr(st.value)}")
         if op in CHECKED_OPS:
             nums = self.k(frozenset({int, float}))
             out += [f"if ({self.TYPE}({a}) in {nums}) & ({self.TYPE}({b}) in {nums}):",
@@ -296,7 +339,13 @@ class BlockGen:
                     f"    {a} = {self.k(checked_inplace(self.c.rt, op))}({a}, {b})"]
         else:
             out.append(f"{a} {sym}= {b}")
-        return out + self.store(t, a)
+        if isinstance(store, ast.expr):
+            return out + self.store(store, a)
+        if store[0] == "item":
+            _, o, i, node = store
+            return out + [self.ex.mark(node, f"{o}[{i}] = {a}")]
+        _, o, node = store
+        return out + self.attribute_store(o, self.c.scope.mangle(node.attr), a, node)
 
     def store(self, target: ast.expr, value: str) -> list[str]:
         """``target = value`` (``value`` is an expression of the generated code, evaluated
@@ -309,17 +358,14 @@ class BlockGen:
                     return [f"{name} = {value}"]
                 return [f"{self.F}[{slot}] = {value}"]
             if kind == CELL:
-                return [f"{self.F}[{slot}].v = {value}"]
+                return [f"{self.cell_frame}[{slot}].v = {value}"]
             if kind == GLOBAL:
                 return [f"{self.k(self.c.env.globals)}[{self.k(name)}] = {value}"]
-        elif isinstance(target, ast.Attribute) and plain_name(self.c.scope.mangle(target.attr)):
-            name = self.c.scope.mangle(target.attr)
+        elif isinstance(target, ast.Attribute) and _fast_attribute(
+                self.c.scope.mangle(target.attr)):
             v, o = self.fresh("v"), self.fresh("o")
             return [f"{v} = {value}", f"{o} = {self.expr(target.value)}",
-                    f"if {self.TYPE}({o}) in {self.k(self.fw.user_types)}:",
-                    f"    {self.ex.mark(target, f'{o}.{name} = {v}')}",
-                    "else:",
-                    f"    {self.ex.mark(target, f'{self.k(attribute_setter(self.c, name))}({o}, {v})')}"]
+                    *self.attribute_store(o, self.c.scope.mangle(target.attr), v, target)]
         elif isinstance(target, ast.Subscript) and self.ex.index(target.slice) is not None:
             v = self.fresh("v")
             item = f"{self.expr(target.value)}[{self.ex.index(target.slice)}] = {v}"
@@ -328,6 +374,15 @@ class BlockGen:
                 isinstance(e, ast.Starred) for e in target.elts) <= 1:
             return self.unpack(target, value)
         return [f"{self.k(store_target(self.c, target))}({self.F}, {value})"]
+
+    def attribute_store(self, o: str, name: str, v: str, node: ast.AST) -> list[str]:
+        """``o.name = v``: at once on instances of user classes, else by the write rule."""
+        if not _fast_attribute(name):
+            return [self.ex.mark(node, f"{self.k(attribute_setter(self.c, name))}({o}, {v})")]
+        return [f"if {self.TYPE}({o}) in {self.k(self.fw.user_types)}:",
+                f"    {self.ex.mark(node, f'{o}.{name} = {v}')}",
+                "else:",
+                f"    {self.ex.mark(node, f'{self.k(attribute_setter(self.c, name))}({o}, {v})')}"]
 
     def unpack(self, target: ast.Tuple | ast.List, value: str) -> list[str]:
         """``a, *b, c = value``: CPython's own unpacking, then every item is admitted and
@@ -499,6 +554,11 @@ class BlockGen:
                       f"        {aw}{ex}({m}, None, None, None))"]
             inner = lines
         return inner
+
+
+def _fast_attribute(name: str) -> bool:
+    """Attribute names instances of user classes take without the write rule's check."""
+    return plain_name(name) or private_name(name)
 
 
 def _may_signal(st: ast.stmt) -> bool:

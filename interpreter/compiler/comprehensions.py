@@ -8,6 +8,7 @@ suspension point is the element); async ones reuse the async-generator driver.
 from __future__ import annotations
 
 import ast
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -37,10 +38,11 @@ def _frame_maker(c: Compiler, node: ast.AST) -> Callable[[list, Any], list]:
     n = len(layout)
 
     if simple:
-        def make_simple(f: list, it: Any) -> list:
+        def make_simple(f: list | None, it: Any) -> list:
             nf = [None, it]
             nf.extend([UNBOUND] * (n - 1))
             return nf
+        make_simple.simple = True  # type: ignore[attr-defined]
         return make_simple
 
     def make(f: list, it: Any) -> list:
@@ -270,15 +272,17 @@ def compile_genexp(c: Compiler, node: ast.GeneratorExp) -> Closure:
 
 _COMPREHENSION = """
 def make({consts}):
-    def {name}(_pbxF):
-        {frame} = {make_frame}(_pbxF, {first}(_pbxF))
+    def {name}(_pbxF, _pbxIT, _pbxOWN=True):
+        {frame} = {make_frame}(_pbxF, _pbxIT)
 {result}
         {L} = 0
         try:
 {loops}
         except BaseException as {exc}:
             {annotate_generated}({exc}, {frame}, {positions}, {L})
-            {annotate}({exc}, _pbxF, {where})
+            # the enclosing frame, at the comprehension (a caller with fast locals: its
+            # host frame stands for it)
+            {annotate}({exc}, _pbxF if _pbxOWN else {getframe}(1), {where})
             raise
         return {R}
     return {name}
@@ -336,12 +340,30 @@ def generated_comprehension(c: Compiler, cc: Compiler, node: Any, kind: str, fir
 
         def genexpr(f: list) -> Any:
             return body(make_frame(f, first(f)))
-        return genexpr
+
+        def genexpr_over(f: list | None, it: Any) -> Any:
+            return body(make_frame(f, it))
+        return _with_iterator(genexpr, genexpr_over, make_frame)
     names.update(name=f"{kind}comp", make_frame=gen.k(make_frame), first=gen.k(first),
                  annotate=gen.k(annotate_), where=gen.k(c.pos(node)),
+                 getframe=gen.k(sys._getframe),
                  result="\n".join(_pad(_RESULTS[kind].format(R=R).split("\n"), 2)))
     src = _COMPREHENSION.format(consts=_const_names(gen), **names)
-    return compile_generated(cc, src)(*gen.consts)
+    over = compile_generated(cc, src)(*gen.consts)
+
+    def comprehension(f: list) -> Any:
+        return over(f, first(f))
+    return _with_iterator(comprehension, over, make_frame)
+
+
+def _with_iterator(closure: Closure, over: Any, make_frame: Any) -> Closure:
+    """``closure(f)`` evaluates the first iterable in the enclosing frame ``f``; the
+    enclosing generated code may evaluate it inline and call ``over(f, iterator)``
+    instead (``f`` is then only read for the cells the comprehension shares: with
+    none, ``f`` may be ``None``)."""
+    closure.over_iterator = over  # type: ignore[attr-defined]
+    closure.needs_cells = not getattr(make_frame, "simple", False)  # type: ignore[attr-defined]
+    return closure
 
 
 def _const_names(gen: Any) -> str:

@@ -174,7 +174,7 @@ _INLINE_BODY = """\
 _FAST_BODY = """\
 {entry}
         if False:
-            {locals} = None
+            {locals} = None{cells}
         try:
 {code}
         finally:
@@ -218,9 +218,22 @@ def _inline_block(cc: Compiler, scope: Scope, args: ast.arguments,
 
 
 def c_fast_locals(scope: Scope) -> bool:
-    """Whether a function's variables can be host locals: none is a cell."""
-    return not scope.cells and not scope.free and all(
-        name.isidentifier() for name in scope.slots)
+    """Whether a function's variables can be host locals (its cells stay in a frame
+    list of cells only, which its comprehensions read): it reads no outer cells."""
+    return not scope.free and all(name.isidentifier() for name in scope.slots)
+
+
+def _cells_frame_source(scope: Scope, params: list[str], n: dict[str, str]) -> str:
+    """A fast-locals function's frame list: its cells at their slots, nothing else."""
+    if not scope.cells:
+        return ""
+    items = ["None"]
+    for name, _slot in sorted(scope.slots.items(), key=lambda kv: kv[1]):
+        if name not in scope.cells:
+            items.append(n["U"])
+        else:
+            items.append(f"{n['C']}({name})" if name in params else f"{n['C']}()")
+    return f"\n        {n['F']} = [{', '.join(items)}]"
 
 
 def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: str,
@@ -245,7 +258,8 @@ def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: st
         assert gen is not None and code is not None
         if gen.fast_locals:
             names = [v for v in scope.slots if v not in params] or [n["X"]]
-            body = _FAST_BODY.format(entry=entry, code=code, locals=" = ".join(names), **n)
+            body = _FAST_BODY.format(entry=entry, code=code, locals=" = ".join(names),
+                                     cells=_cells_frame_source(scope, params, n), **n)
         else:
             body = _INLINE_BODY.format(entry=entry, frame=frame, code=code, **n)
         consts = "".join(f", {gen.p}K{i}" for i in range(len(gen.consts)))

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime import UNBOUND
 from ..scope import CELL, GLOBAL, LOCAL
-from ..security.guard import is_user_class, plain_name
+from ..security.guard import is_user_class, plain_name, private_name
 from ..security.limits import checked_binop
 from ..security.precall import BOUND_METHODS, METHOD_PRECALL, PRECALL, call_checked
 from ..tracebacks import Pos, annotate
@@ -84,10 +84,12 @@ class ExprGen:
         kind, slot = self.c.scope.resolve(name)
         if kind == LOCAL and self.gen.fast_locals:  # CPython raises UnboundLocalError
             return name
-        if kind not in (LOCAL, CELL):
-            F = ""
-        else:
+        if kind == CELL:
+            F = self.gen.cell_frame
+        elif kind == LOCAL:
             F = self.gen.F
+        else:
+            F = ""
         if kind == LOCAL:
             if name in self.c.scope.params and name not in self.c.scope.deleted:
                 return f"{F}[{slot}]"
@@ -101,7 +103,7 @@ class ExprGen:
         if kind == CELL:  # an unbound cell has no ``v``: the closure raises the right error
             t, unbound = self.tmp(), self.k(UNBOUND)
             return (f"({t} if ({t} := {self.k(getattr)}({F}[{slot}], 'v', {unbound})) is not "
-                    f"{unbound} else {self.gen.call(self.c.expr(node))})")
+                    f"{unbound} else {self.k(self.c.expr(node))}({F}))")
         return None
 
     def _builtin_loader(self) -> Any:
@@ -163,9 +165,20 @@ class ExprGen:
 
     def x_Attribute(self, node: ast.Attribute) -> str | None:
         name = self.c.scope.mangle(node.attr)
-        if not plain_name(name):
+        read = self.attribute_read(self.expr(node.value), name)
+        return None if read is None else self.admitted(read)
+
+    def attribute_read(self, value: str, name: str) -> str | None:
+        """``value.name`` before the firewall: plain names at once, private names at once
+        on instances of classes made wholly in the sandbox, else by the read rule."""
+        if plain_name(name):
+            return f"{value}.{name}"
+        if not private_name(name):
             return None
-        return self.admitted(f"{self.expr(node.value)}.{name}")
+        o = self.tmp()
+        return (f"({o}.{name} if {self.gen.TYPE}({o} := {value}) in "
+                f"{self.k(self.fw.pure_types)} else {self.k(self.fw.read_private)}({o}, "
+                f"{name!r}))")
 
     def x_Subscript(self, node: ast.Subscript) -> str | None:
         index = self.index(node.slice)
@@ -204,6 +217,32 @@ class ExprGen:
         items = [f"{self.expr(k)}: {self.expr(v)}"  # type: ignore[arg-type]
                  for k, v in zip(node.keys, node.values, strict=True)]
         return "{" + ", ".join(items) + "}"
+
+    # -- comprehensions --------------------------------------------------------
+    def comprehension(self, node: ast.ListComp | ast.SetComp | ast.DictComp |
+                      ast.GeneratorExp) -> str | None:
+        """In a block with fast locals: the first iterable inline, then the generated
+        comprehension (which reads this frame's cells only)."""
+        if not self.gen.fast_locals:
+            return None
+        closure = self.c.expr(node)
+        over = getattr(closure, "over_iterator", None)
+        if over is None:
+            return None
+        cells = self.gen.cell_frame if closure.needs_cells else "None"
+        first = self.expr(node.generators[0].iter)
+        if isinstance(node, ast.GeneratorExp):
+            return f"{self.k(over)}({cells}, {self.gen.ITER}({first}))"
+        return f"{self.k(over)}({cells}, {self.gen.ITER}({first}), False)"
+
+    x_ListComp = x_SetComp = x_DictComp = x_GeneratorExp = comprehension
+
+    def x_Lambda(self, node: ast.Lambda) -> str | None:
+        """In a block with fast locals: a lambda without defaults reads only this frame's
+        cells when it is made."""
+        if not self.gen.fast_locals or node.args.defaults or any(node.args.kw_defaults):
+            return None
+        return f"{self.k(self.c.expr(node))}({self.gen.cell_frame})"
 
     # -- await ---------------------------------------------------------------
     def x_Yield(self, node: ast.Yield) -> str | None:
@@ -247,16 +286,17 @@ class ExprGen:
         fn = self.tmp()
         if isinstance(func, ast.Attribute):
             name = self.c.scope.mangle(func.attr)
-            if not plain_name(name) or name in METHOD_PRECALL:
+            if not (plain_name(name) or private_name(name)) or name in METHOD_PRECALL:
                 return None
             o, t = self.tmp(), self.tmp()
+            read = self.attribute_read(f"({o} := {self.expr(func.value)})", name)
             bm, pm = self.k(types.BuiltinFunctionType), self.k(types.MethodType)
             fun, mod = self.k(types.FunctionType), self.k(types.ModuleType)
             ty, callees = self.gen.TYPE, self.k(self.fw.callees)
             # A method bound to the object it was read from, or a function admitted
             # before, is called at once; anything else goes through the firewall.
-            callee = (f"({fn} if (({t} := {ty}({fn} := ({o} := {self.expr(func.value)})."
-                      f"{name})) is {bm} and ({fn}.__self__ is {o} or ({ty}({fn}.__self__) "
+            callee = (f"({fn} if (({t} := {ty}({fn} := {read})) is {bm} and "
+                      f"({fn}.__self__ is {o} or ({ty}({fn}.__self__) "
                       f"is {mod} and {fn} in {callees}))) or ({t} is {pm} and "
                       f"{fn}.__self__ is {o} and {fn}.__func__ in {callees}) or ({t} is {fun} "
                       f"and {fn} in {callees}) else {self.k(self.fw.method_callee)}({o}, {fn}))")

@@ -297,6 +297,27 @@ def compile_raise(c: Compiler, node: ast.Raise) -> Closure:
     return raise_
 
 
+def current_exception() -> BaseException:
+    """For generated code: what a bare ``raise`` raises again."""
+    import sys
+
+    current = sys.exc_info()[1]
+    if current is None or isinstance(current, LimitExceeded):
+        raise RuntimeError("No active exception to reraise")
+    return current
+
+
+def exception_with_cause(value: Any, cause: Any) -> BaseException:
+    """For generated code: the exception of ``raise value from cause``."""
+    e = make_exception(value)
+    if cause is None:
+        e.__cause__ = None
+    else:
+        e.__cause__ = make_exception(cause, "exception causes must derive from BaseException")
+    e.__suppress_context__ = True
+    return e
+
+
 def make_exception(value: Any, message: str = "exceptions must derive from BaseException"
                    ) -> BaseException:
     if isinstance(value, type) and issubclass(value, BaseException):

@@ -515,14 +515,17 @@ class Firewall:
     types: a container a host callable returns is looked into (``admit_result``).
     """
 
-    __slots__ = ("clean", "user_types", "result_clean", "callees", "is_sandbox_callable", "on_class",
-                 "__weakref__")
+    __slots__ = ("clean", "user_types", "pure_types", "result_clean", "callees",
+                 "is_sandbox_callable", "on_class", "__weakref__")
 
     def __init__(self) -> None:
         self.clean: set[type] = set(CLEAN)
         #: user classes whose instances take plain attributes without the full check
         #: (per session: a process-wide cache would keep every session's classes)
         self.user_types: dict[type, bool] = {}
+        #: user classes with no host class in their MRO: private attributes of their
+        #: instances are read directly (``guard.is_pure_user_class``)
+        self.pure_types: set[type] = set()
         self.result_clean: set[type] = self.clean - _CONTAINER_SET
         #: Module functions and method functions already admitted as callees.
         self.callees: set[Any] = set()
@@ -553,6 +556,15 @@ class Firewall:
             if ok:
                 self.user_types[t] = ok
         return ok
+
+    def read_private(self, obj: Any, name: str) -> Any:
+        """``obj._name`` by the full read rule (the slow path of the inline read); the
+        instances of a class made wholly in the sandbox take the fast path next time."""
+        value = _guard.guarded_getattr(obj, name)
+        t = type(obj)
+        if t not in self.pure_types and _guard.is_pure_user_class(t):
+            self.pure_types.add(t)
+        return value
 
     def admit_callee(self, fn: Any) -> Any:
         """A method or module function about to be called; remembered once admitted."""

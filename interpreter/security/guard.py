@@ -237,6 +237,22 @@ def plain_name(name: str) -> bool:
             and name not in SPECIAL_NAMES)
 
 
+def private_name(name: str) -> bool:
+    """``_x`` (not a dunder, not ours): on instances of classes made wholly in the sandbox
+    it is always the user's own attribute, so the compiler may read it directly there."""
+    return (name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
+            and not name.startswith("__pbx") and name not in DENIED_NAMES
+            and name not in SPECIAL_NAMES and name not in UNSETTABLE)
+
+
+def is_pure_user_class(cls: type) -> bool:
+    """Every class of ``cls``'s MRO but ``object`` was made by sandbox code (and it is no
+    metaclass): nothing an instance inherits comes from a host class."""
+    if issubclass(cls, type):
+        return False
+    return all(k is object or _is_registered(k) for k in type.__dict__["__mro__"].__get__(cls))
+
+
 def guarded_getattr(obj: Any, name: str, *default: Any) -> Any:
     """``getattr`` through the guard and the firewall."""
     if type(name) is not str:

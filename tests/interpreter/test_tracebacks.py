@@ -129,3 +129,62 @@ def test_ansi_colour_rendering() -> None:
     result = s.run_cell_sync("1/0", "Cell In[1]")
     colored = s.format_exception(result.error, color=True)
     assert "\x1b[" in colored and "ZeroDivisionError" in colored
+
+
+def test_comprehension_and_lambda_frames_of_a_function_appear_once() -> None:
+    """Functions keep their variables as host locals (fast locals): the frames of their
+    comprehensions and lambdas are shown once each, as CPython shows them."""
+    s = Session()
+    s.run_cell_sync("def f(xs):\n    k = 2\n    return [k / x for x in xs]\n"
+                    "def g():\n    return sorted([3, 1], key=lambda v: v.missing)",
+                    "Cell In[1]")
+    assert run(s, "f([1, 0])", 2) == textwrap.dedent("""\
+        Traceback (most recent call last):
+          Cell In[2], line 1, in <module>
+            f([1, 0])
+          Cell In[1], line 3, in f
+            return [k / x for x in xs]
+                   ^^^^^^^^^^^^^^^^^^^
+          Cell In[1], line 3, in <listcomp>
+            return [k / x for x in xs]
+                    ~~^~~
+        ZeroDivisionError: division by zero""")
+    assert run(s, "g()", 3) == textwrap.dedent("""\
+        Traceback (most recent call last):
+          Cell In[3], line 1, in <module>
+            g()
+          Cell In[1], line 5, in g
+            return sorted([3, 1], key=lambda v: v.missing)
+                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+          Cell In[1], line 5, in <lambda>
+            return sorted([3, 1], key=lambda v: v.missing)
+                                                ^^^^^^^^^
+        AttributeError: 'int' object has no attribute 'missing'""")
+
+
+def test_inline_raise_private_attribute_and_augmented_target_positions() -> None:
+    s = Session()
+    s.run_cell_sync(textwrap.dedent("""\
+        class A:
+            def __init__(self):
+                self._x = 1
+            def read(self):
+                return self._y + 1
+            def bump(self, d):
+                d["k"] += self._x
+            def fail(self):
+                raise ValueError("no")"""), "Cell In[1]")
+    assert run(s, "A().read()", 2).endswith(textwrap.dedent("""\
+          Cell In[1], line 5, in read
+            return self._y + 1
+                   ^^^^^^^
+        AttributeError: 'A' object has no attribute '_y'"""))
+    assert run(s, "A().bump({})", 3).endswith(textwrap.dedent("""\
+          Cell In[1], line 7, in bump
+            d["k"] += self._x
+            ~^^^^^
+        KeyError: 'k'"""))
+    assert run(s, "A().fail()", 4).endswith(textwrap.dedent("""\
+          Cell In[1], line 9, in fail
+            raise ValueError("no")
+        ValueError: no"""))
