@@ -153,7 +153,7 @@ class BlockGen:
     def cell_frame(self) -> str:
         """The frame list, read only for the block's cells (fast locals keep a list of
         its cells alone, or none: ``None``)."""
-        if self.fast_locals and not self.c.scope.cells:
+        if self.fast_locals and self.kind == TRAMPOLINE and not self.c.scope.cells:
             return "None"
         return self._frame
 

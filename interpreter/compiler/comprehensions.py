@@ -272,8 +272,8 @@ def compile_genexp(c: Compiler, node: ast.GeneratorExp) -> Closure:
 
 _COMPREHENSION = """
 def make({consts}):
-    def {name}(_pbxF, _pbxIT, _pbxOWN=True):
-        {frame} = {make_frame}(_pbxF, _pbxIT)
+    def {name}({p}F, {p}IT, {p}OWN=True):
+        {frame} = {make_frame}({p}F, {p}IT)
 {result}
         {L} = 0
         try:
@@ -282,7 +282,7 @@ def make({consts}):
             {annotate_generated}({exc}, {frame}, {positions}, {L})
             # the enclosing frame, at the comprehension (a caller with fast locals: its
             # host frame stands for it)
-            {annotate}({exc}, _pbxF if _pbxOWN else {getframe}(1), {where})
+            {annotate}({exc}, {p}F if {p}OWN else {getframe}(1), {where})
             raise
         return {R}
     return {name}
@@ -309,29 +309,14 @@ def generated_comprehension(c: Compiler, cc: Compiler, node: Any, kind: str, fir
     """A comprehension as one generated host function (a host generator for a generator
     expression): real ``for`` loops, inline conditions and element, a tick per item."""
     from ..tracebacks import annotate as annotate_
-    from .blocks import BODY, BlockGen, compile_generated
+    from .blocks import compile_generated
     from .inline import annotate_generated
 
-    gen = BlockGen(cc, BODY, frame="_pbxN")
+    gen, lines = _comprehension_loops(cc, node, kind, fast=True)
+    if gen.needs_frame:  # something in it reads the frame list: keep its variables there
+        gen, lines = _comprehension_loops(cc, node, kind, fast=False)
     R, L = gen.n("R"), gen.n("L")
-    lines: list[str] = []
-    for i, clause in enumerate(node.generators):
-        x = gen.fresh("x")
-        source = f"{gen.F}[1]" if i == 0 else gen.ex.mark(
-            clause.iter, f"{gen.ITER}({gen.expr(clause.iter)})")
-        body = [*gen.admit(x), *gen.store(clause.target, x), *gen.tick(node)]
-        for cond in clause.ifs:
-            body += [f"if not {gen.expr(cond)}:", "    continue"]
-        lines += _pad([f"for {x} in {source}:"] + _pad(body, 1), i)
-    if kind == "dict":
-        key = gen.fresh("k")  # the key first, then the value, as CPython evaluates them
-        emit = [f"{L} = {gen._position(node.key)}", f"{key} = {gen.expr(node.key)}",
-                f"{R}[{key}] = {gen.expr(node.value)}"]
-    else:
-        verb = "yield (" if kind == "generator" else f"{R}_add("
-        emit = [f"{L} = {gen._position(node.elt)}", f"{verb}{gen.expr(node.elt)})"]
-    lines += _pad(emit, len(node.generators))
-    names = {"frame": gen.F, "L": L, "R": R, "exc": gen.n("exc"),
+    names = {"frame": gen.cell_frame, "L": L, "R": R, "exc": gen.n("exc"), "p": gen.p,
              "annotate_generated": gen.k(annotate_generated), "positions": gen.k(gen.positions),
              "loops": "\n".join(_pad(lines, 3))}
     if kind == "generator":
@@ -354,6 +339,38 @@ def generated_comprehension(c: Compiler, cc: Compiler, node: Any, kind: str, fir
     def comprehension(f: list) -> Any:
         return over(f, first(f))
     return _with_iterator(comprehension, over, make_frame)
+
+
+def _comprehension_loops(cc: Compiler, node: Any, kind: str, fast: bool
+                         ) -> tuple[Any, list[str]]:
+    """The loops of a generated comprehension; ``fast``: its own variables are host
+    locals (the frame list then holds only the iterator and the cells it reads)."""
+    from .blocks import BODY, BlockGen, internal_prefix
+
+    scope = cc.scope
+    names = [n for n in scope.slots if n != ".0"]  # ".0": the first iterator's slot
+    fast = fast and not scope.cells and all(n.isidentifier() for n in names)
+    p = internal_prefix(names) if fast else "_pbx"
+    gen = BlockGen(cc, BODY, prefix=p, frame=p + "N", fast_locals=fast)
+    R, L = gen.n("R"), gen.n("L")
+    lines: list[str] = []
+    for i, clause in enumerate(node.generators):
+        x = gen.fresh("x")
+        source = f"{gen.cell_frame}[1]" if i == 0 else gen.ex.mark(
+            clause.iter, f"{gen.ITER}({gen.expr(clause.iter)})")
+        body = [*gen.admit(x), *gen.store(clause.target, x), *gen.tick(node)]
+        for cond in clause.ifs:
+            body += [f"if not {gen.expr(cond)}:", "    continue"]
+        lines += _pad([f"for {x} in {source}:"] + _pad(body, 1), i)
+    if kind == "dict":
+        key = gen.fresh("k")  # the key first, then the value, as CPython evaluates them
+        emit = [f"{L} = {gen._position(node.key)}", f"{key} = {gen.expr(node.key)}",
+                f"{R}[{key}] = {gen.expr(node.value)}"]
+    else:
+        verb = "yield (" if kind == "generator" else f"{R}_add("
+        emit = [f"{L} = {gen._position(node.elt)}", f"{verb}{gen.expr(node.elt)})"]
+    lines += _pad(emit, len(node.generators))
+    return gen, lines
 
 
 def _with_iterator(closure: Closure, over: Any, make_frame: Any) -> Closure:

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from ..runtime import UNBOUND
 from ..scope import CELL, GLOBAL, LOCAL
 from ..security.guard import is_user_class, plain_name, private_name
-from ..security.limits import checked_binop
+from ..security.limits import checked_binop, consumes_generator
 from ..security.precall import BOUND_METHODS, METHOD_PRECALL, PRECALL, call_checked
 from ..tracebacks import Pos, annotate
 from .expressions import BINOP_SYMBOLS, CHECKED_OPS, CMP_SYMBOLS
@@ -311,12 +311,31 @@ class ExprGen:
         ty = self.gen.TYPE
         test = (f"{self.gen.ID}({fn} := {callee}) not in {pre} and not ({ty}({fn}) in {bound} "
                 f"and {fn}.__name__ in {names})")
+        if self._generator_argument(node):
+            # sum(x for x in ...): a consumer's pre-call check lets a generator through
+            # (its own steps count), so the consumer is called at once
+            test += f" or {self.gen.ID}({fn}) in {self.k(_generator_consumers())}"
         # The callee, then (if it has a pre-call check) its checking wrapper, then the
         # arguments, once: CPython's order of evaluation.
         call = f"({fn} if {test} else {checked}({fn}))({passing})"
         r = self.tmp()
         return (f"({r} if {ty}({r} := {call}) in {self.k(self.fw.result_clean)} else "
                 f"{self.k(self.fw.admit_result)}({fn}, {r}))")
+
+
+    def _generator_argument(self, node: ast.Call) -> bool:
+        """The call's only argument is a generator expression (a host generator)."""
+        if len(node.args) != 1 or node.keywords or not isinstance(node.args[0],
+                                                                   ast.GeneratorExp):
+            return False
+        scope = self.c.scopes[node.args[0]]
+        return not (scope.is_async or scope.has_await)
+
+
+def _generator_consumers() -> frozenset[int]:
+    """Ids of the callees whose pre-call check passes a generator argument straight on
+    (``limits.consumes_generator``), as registered now."""
+    return frozenset(i for i, g in PRECALL.items() if consumes_generator(g))
 
 
 # ---------------------------------------------------------------------------

@@ -138,7 +138,12 @@ def is_sandbox_callable(fn: Any) -> bool:
         return fn.__code__ in SANDBOX_CODES
     if t is types.MethodType:
         return type(fn.__func__) is types.FunctionType and fn.__func__.__code__ in SANDBOX_CODES
+    if t is type and not type.__dict__["__flags__"].__get__(fn) & _HEAPTYPE:
+        return False  # a static (C) type such as ``set``: never made by sandbox code
     return issubclass(t, type) and is_user_class(fn)
+
+
+_HEAPTYPE = 1 << 9  # Py_TPFLAGS_HEAPTYPE: classes made by class statements or type()
 
 
 def is_sandbox_coroutine(obj: Any) -> bool:

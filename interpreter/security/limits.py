@@ -509,6 +509,13 @@ def _consumer(rt: Runtime, fn: Any, args: tuple, kwargs: dict[str, Any] | None) 
 
 _GENERATOR = types.GeneratorType
 _NOT_CHUNKED: Any = object()
+
+
+def consumes_generator(guard: Guard) -> bool:
+    """Whether ``guard`` calls its callee unchecked when the first and only argument is
+    a generator (``_consumer`` does: the generator's own steps tick).  Generated code
+    calls such a callee directly with a generator expression."""
+    return guard is _consumer
 _SUM_CHUNK = 1 << 20
 
 

@@ -210,7 +210,17 @@ ENDLESS = [
     "import itertools\nsum(map(abs, itertools.count()))",
     "import itertools\nany(x < 0 for x in itertools.count()) if False else "
     "sum(itertools.accumulate(itertools.repeat(1)))",
+    # generator expressions go to their consumer at once: their own steps count
+    "import itertools\nsum(x for x in itertools.count())",
+    "max(x for x in range(10 ** 15))",
+    "list(x for x in range(10 ** 15))",
+    "def f(n):\n    return sorted(k for k in range(n) if k >= 0)\nf(10 ** 15)",
 ]
+
+
+@pytest.mark.parametrize("code", ENDLESS[-4:])
+def test_generator_expressions_stop_at_the_operation_limit(box, code):
+    _refused(box, code, expect=(LimitExceeded,), max_operations=100_000, timeout=30)
 
 
 @pytest.mark.parametrize("code", ENDLESS)

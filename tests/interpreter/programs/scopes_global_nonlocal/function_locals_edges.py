@@ -139,3 +139,15 @@ def reraise_in_handler(n):
 
 
 print(reraise_in_handler(0), reraise_in_handler(5))
+
+
+def comprehension_names_like_internals(n):
+    a = [_pbxR * 2 for _pbxR in range(n)]
+    b = {_pbxN: _pbxL for _pbxN, _pbxL in zip("abc", range(n))}
+    c = sum(_pbxx1 for _pbxx1 in range(n) if _pbxx1 % 2)
+    d = {(_pbxF, _pbxIT) for _pbxF in range(2) for _pbxIT in range(2)}
+    return a, b, c, sorted(d)
+
+
+print(comprehension_names_like_internals(3))
+print([_pbxOWN for _pbxOWN in "xy"], [k for k in range(3) if k])
