@@ -72,7 +72,7 @@ def yields_supported(body: list[ast.stmt]) -> bool:
         elif isinstance(st, ast.Assign):
             ok = len(st.targets) == 1 and not contains_yield(st.targets[0]) and \
                 _yield_value(st.value)
-        elif isinstance(st, ast.For):
+        elif isinstance(st, ast.For | ast.AsyncFor):
             ok = not contains_yield(st.iter) and not contains_yield(st.target) and \
                 yields_supported(st.body) and yields_supported(st.orelse)
         elif isinstance(st, ast.While | ast.If):
@@ -82,7 +82,7 @@ def yields_supported(body: list[ast.stmt]) -> bool:
             ok = not any(h.type is not None and contains_yield(h.type) for h in st.handlers) \
                 and all(yields_supported(b) for b in
                         [st.body, st.orelse, st.finalbody, *(h.body for h in st.handlers)])
-        elif isinstance(st, ast.With):
+        elif isinstance(st, ast.With | ast.AsyncWith):
             ok = not any(contains_yield(i.context_expr) or (
                 i.optional_vars is not None and contains_yield(i.optional_vars))
                 for i in st.items) and yields_supported(st.body)
@@ -193,8 +193,14 @@ class BlockGen:
         out += _indent(lines or ["pass"])
         out += [f"except BaseException as {e}:",
                 f"    {self.k(annotate_generated)}({e}, {self.frame_ref}, {self.k(self.positions)}, "
-                f"{L})",
-                "    raise"]
+                f"{L})"]
+        scope = self.c.scope
+        if scope.is_async and not scope.is_generator and self.kind != GENERATOR:
+            from .suspension import coroutine_stop  # a coroutine's code (or its twin)
+
+            out += [f"    if {self.ISINSTANCE}({e}, StopIteration):",
+                    f"        raise {self.k(coroutine_stop)}({e}) from {e}"]
+        out.append("    raise")
         return _indent(out, level)
 
     def block(self, stmts: list[ast.stmt], ctx: _Context) -> list[str]:

@@ -43,6 +43,23 @@ def direct_generator_runner(c: Compiler, node: ast.FunctionDef, name: str) -> Cl
     return run_direct_generator
 
 
+def direct_async_generator_runner(c: Compiler, node: ast.AsyncFunctionDef, name: str
+                                  ) -> Closure | None:
+    """The runner of an async generator function whose yields are statements: its body
+    is one host generator (its awaits suspend whichever body steps it), hosted by
+    ``suspension.hosted_async_generator``; None if it needs the greenlet body."""
+    if not c.specialise or not yields_supported(node.body):
+        return None
+    from .suspension import hosted_async_generator
+
+    generator_body = block_function(c, node.body, GENERATOR, "async_generator_body")
+    rt = c.rt
+
+    def run_direct_async_generator(f: list) -> Any:
+        return hosted_async_generator(rt, generator_body(f), name)
+    return run_direct_async_generator
+
+
 def _runs_code_on_close(body: list[ast.stmt]) -> bool:
     """Whether closing a suspended body runs sandbox code (a finally, an except
     handler, a context manager's ``__exit__``)."""

@@ -33,7 +33,7 @@ from .blocks import (
     internal_prefix,
 )
 from .core import Closure, Compiler, expr_compiler, stmt_compiler
-from .direct_generators import direct_generator_runner
+from .direct_generators import direct_async_generator_runner, direct_generator_runner
 
 
 @stmt_compiler(ast.FunctionDef, ast.AsyncFunctionDef)
@@ -295,6 +295,8 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
             run = None
             if scope.is_generator and not scope.is_async:
                 run = direct_generator_runner(cc, node, name)  # type: ignore[arg-type]
+            elif scope.is_generator:
+                run = direct_async_generator_runner(cc, node, name)  # type: ignore[arg-type]
             if run is None:
                 body = block_function(cc, node.body, BODY, "body") if c.specialise \
                     else cc.block(node.body)

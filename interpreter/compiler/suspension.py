@@ -275,7 +275,11 @@ class _Driver:
             if inline and type(getcurrent()) is _Body:
                 # ``await coro()`` from a sandbox body: run in the awaiting greenlet.
                 self.g = _FINISHED
-                raise StopIteration(run_body(rt, self.body, self.f))
+                try:
+                    value = run_body(rt, self.body, self.f)
+                except StopIteration as e:  # PEP 479, as CPython's coroutines
+                    raise coroutine_stop(e) from e
+                raise StopIteration(value)
             self.g = _Body(self.entry)
             rt.suspended.add(self.g)
             if rt.context is not None:
@@ -293,6 +297,8 @@ class _Driver:
         with GC_PAUSE:  # [wall] the collector runs at check points while sandbox code runs
             try:
                 r = _resume(rt, g, first, (rt, self.body, self.f), value, exc)
+            except StopIteration as e:  # raised by the body (PEP 479)
+                raise coroutine_stop(e) from e
             except KeyboardInterrupt as e:  # [wall] an interrupt's stop, out of a task step:
                 # asyncio would re-raise a KeyboardInterrupt out of the host's event loop
                 raise asyncio.CancelledError(str(e)) from None
@@ -325,6 +331,18 @@ class _Driver:
         except (GeneratorExit, StopIteration):
             return
         raise RuntimeError("coroutine ignored GeneratorExit")
+
+
+def coroutine_stop(e: BaseException) -> RuntimeError:
+    """What a StopIteration escaping a coroutine's code becomes (PEP 479)."""
+    return RuntimeError("coroutine raised StopIteration")
+
+
+def agen_stop(e: BaseException) -> RuntimeError:
+    """What a StopIteration or StopAsyncIteration escaping an async generator's code
+    becomes (as CPython's)."""
+    what = "StopAsyncIteration" if isinstance(e, StopAsyncIteration) else "StopIteration"
+    return RuntimeError(f"async generator raised {what}")
 
 
 def twin_of(fn: Any) -> Any:
@@ -399,10 +417,12 @@ class _AGState:
     and by ``anext_value``, which steps a started body directly (no asend object, no
     host wrapper step, no StopIteration per item) while the wrapper waits at a yield."""
 
-    __slots__ = ("g", "first", "busy", "running", "__weakref__")
+    __slots__ = ("g", "gen", "first", "busy", "running", "__weakref__")
 
-    def __init__(self, g: _Body) -> None:
+    def __init__(self, g: _Body, gen: Any = None) -> None:
         self.g = g
+        #: a hosted body's host generator (``hosted_async_generator``), stepped directly
+        self.gen = gen
         self.first = True  # the wrapper has not started the body yet
         self.busy = False  # the wrapper is stepping the body (not waiting at its yield)
         self.running = False  # a direct step is under way
@@ -424,12 +444,53 @@ def async_generator_runner(rt: Runtime, body: Closure, name: str) -> Closure:
         g = _Body(run_body)
         rt.suspended.add(g)
         st = _AGState(g)
-        agen = _async_generator(rt, body, f, st)
-        agen.__name__ = name
-        key = id(agen)
-        _AG_STATES[key] = (weakref.ref(agen, _forget(key)), st)
-        return agen
+        return _registered(_async_generator(rt, body, f, st), st, name)
     return run_async_generator
+
+
+def _registered(agen: Any, st: _AGState, name: str) -> Any:
+    agen.__name__ = name
+    key = id(agen)
+    _AG_STATES[key] = (weakref.ref(agen, _forget(key)), st)
+    return agen
+
+
+def _hosted_step(gen: Any, value: Any, exc: BaseException | None) -> Any:
+    """One step of a hosted body's host generator, with an async generator's words for
+    a StopIteration or StopAsyncIteration its code raised (CPython's RuntimeErrors)."""
+    try:
+        return gen.send(value) if exc is None else gen.throw(exc)
+    except StopAsyncIteration as e:
+        raise agen_stop(e) from e
+    except RuntimeError as e:
+        if isinstance(e.__cause__, StopIteration) and \
+                str(e) == "generator raised StopIteration":
+            raise agen_stop(e.__cause__) from e.__cause__
+        raise
+
+
+def hosted_async_generator(rt: Runtime, gen: Any, name: str) -> Any:
+    """An async generator whose body is the host generator ``gen`` (yields as statements).
+    The host wrapper steps it in a greenlet of its own (its awaits suspend that one);
+    ``anext_value`` from a sandbox body steps ``gen`` right there, no switch at all."""
+    def drive(_rt: Runtime, _body: Any, _f: Any) -> Any:
+        value: Any = None
+        exc: BaseException | None = None
+        while True:
+            try:
+                v = _hosted_step(gen, value, exc)
+            except StopIteration:
+                return RETURN
+            finally:
+                exc = None  # no cycle through this frame (see _resume)
+            try:
+                value = suspend(rt, _AGYield(v))
+            except BaseException as e:
+                exc, value = e, None
+    g = _Body(drive)
+    rt.suspended.add(g)
+    st = _AGState(g, gen)
+    return _registered(_async_generator(rt, None, None, st), st, name)  # type: ignore[arg-type]
 
 
 async def _async_generator(rt: Runtime, body: Closure, f: list, st: _AGState) -> Any:
@@ -478,6 +539,18 @@ def _direct_anext(rt: Runtime, st: _AGState) -> Any:
     """One item of a started sandbox async generator, stepped from the awaiting body
     (``_resume`` written out: the caller is sandbox code).  The generator's awaits of
     real futures pass up through the awaiting body's own suspension."""
+    gen = st.gen
+    if gen is not None:  # a hosted body: its host generator, stepped here
+        st.running = True
+        try:
+            v = _hosted_step(gen, None, None)
+        except StopIteration:
+            raise StopAsyncIteration from None
+        finally:
+            st.running = False
+        if type(v) not in rt.firewall.clean:
+            v = rt.firewall.admit(v)
+        return v
     g = st.g
     if g.dead:
         raise StopAsyncIteration
@@ -488,6 +561,8 @@ def _direct_anext(rt: Runtime, st: _AGState) -> Any:
         base = g.base = rt.depth
         try:
             r = g.switch(None)
+        except (StopIteration, StopAsyncIteration) as e:  # raised by its code
+            raise agen_stop(e) from e
         finally:
             rt.depth = base
         while type(r) is not _AGYield:
@@ -498,12 +573,16 @@ def _direct_anext(rt: Runtime, st: _AGState) -> Any:
             except BaseException as e:
                 try:
                     r = g.throw(e)
+                except (StopIteration, StopAsyncIteration) as stop:
+                    raise agen_stop(stop) from stop
                 finally:
                     e = None  # no cycle through this frame (see _resume)
                     rt.depth = base
             else:
                 try:
                     r = g.switch(value)
+                except (StopIteration, StopAsyncIteration) as stop:
+                    raise agen_stop(stop) from stop
                 finally:
                     rt.depth = base
         v = r.value

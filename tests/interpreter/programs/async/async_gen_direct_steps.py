@@ -108,3 +108,71 @@ async def leave():
 
 asyncio.run(leave())
 print(log[-1])
+
+
+class Resource:
+    def __init__(self, name):
+        self.name = name
+
+    async def __aenter__(self):
+        await asyncio.sleep(0)
+        log.append((self.name, "enter"))
+        return self
+
+    async def __aexit__(self, *exc):
+        await asyncio.sleep(0)
+        log.append((self.name, "exit", exc[0].__name__ if exc[0] else None))
+        return False
+
+
+async def managed(n):
+    async with Resource("r") as r:
+        for i in range(n):
+            yield r.name + str(i)
+    yield "after"
+
+
+async def cleanup_awaits():
+    try:
+        yield 1
+        yield 2
+    finally:
+        await asyncio.sleep(0)
+        log.append("cleaned up after an await")
+
+
+async def raises_stop(kind):
+    yield 1
+    if kind == "sync":
+        raise StopIteration("inner")
+    raise StopAsyncIteration("inner")
+
+
+async def more():
+    log.clear()
+    print([x async for x in managed(3)], log)
+    log.clear()
+    g = managed(5)
+    async for x in g:
+        if x == "r1":
+            break
+    await g.aclose()
+    print(log)
+    log.clear()
+    g = cleanup_awaits()
+    async for x in g:
+        pass
+    g = cleanup_awaits()
+    print(await anext(g), await anext(g))
+    await g.aclose()
+    print(log)
+    for kind in ("sync", "async"):
+        g = raises_stop(kind)
+        try:
+            async for x in g:
+                print("item", x)
+        except RuntimeError as e:
+            print("RuntimeError:", e, type(e.__cause__).__name__)
+
+
+asyncio.run(more())
