@@ -309,8 +309,11 @@ class ExprGen:
         bound = self.k(BOUND_METHODS)
         checked = self.k(checked_caller(self.c.rt))
         ty = self.gen.TYPE
-        test = (f"{self.gen.ID}({fn} := {callee}) not in {pre} and not ({ty}({fn}) in {bound} "
-                f"and {fn}.__name__ in {names})")
+        # A Python function never has a pre-call check (``limits._guard`` refuses one):
+        # a sandbox function, the common callee, is told by its type alone.
+        test = (f"{ty}({fn} := {callee}) is {self.k(types.FunctionType)} or "
+                f"({self.gen.ID}({fn}) not in {pre} and not ({ty}({fn}) in {bound} "
+                f"and {fn}.__name__ in {names}))")
         if self._generator_argument(node):
             # sum(x for x in ...): a consumer's pre-call check lets a generator through
             # (its own steps count), so the consumer is called at once

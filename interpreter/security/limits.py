@@ -80,11 +80,20 @@ _METHOD_WRAPPER = type("".__mul__)
 BOUND_BUILTIN_TYPES = (_BUILTIN_METHOD, _METHOD_WRAPPER)
 
 
+def _register(fn: Any, g: Guard) -> None:
+    """``fn``'s calls go through ``g``.  Never a Python function: generated call sites
+    call a ``types.FunctionType`` callee without looking it up (sandbox functions are
+    the common callee; the host Python functions sandbox code reaches need no guard)."""
+    if type(fn) is types.FunctionType:
+        raise TypeError(f"a pre-call guard is for host C callables, not {fn!r}")
+    _KEEP.append(fn)
+    GUARDED_CALLS[id(fn)] = g
+
+
 def _guard(*fns: Any) -> Callable[[Guard], Guard]:
     def register(g: Guard) -> Guard:
         for fn in fns:
-            _KEEP.append(fn)
-            GUARDED_CALLS[id(fn)] = g
+            _register(fn, g)
         return g
     return register
 
@@ -734,8 +743,7 @@ def _register_unbound() -> None:
                   dict):
             d = t.__dict__.get(name)
             if d is not None and not isinstance(d, classmethod):
-                _KEEP.append(d)
-                GUARDED_CALLS[id(d)] = g
+                _register(d, g)
 
 
 _register_unbound()
@@ -831,8 +839,7 @@ def guard_exception_class(cls: Any) -> None:
     """Calls of a host exception class from sandbox code mark what they make."""
     if isinstance(cls, type) and issubclass(cls, BaseException) and id(cls) not in \
             GUARDED_CALLS:
-        _KEEP.append(cls)
-        GUARDED_CALLS[id(cls)] = _new_exception
+        _register(cls, _new_exception)
 
 
 for _value in vars(builtins).values():

@@ -35,4 +35,5 @@ def _type_call(rt: Any, fn: Any, args: tuple, kwargs: dict[str, Any] | None) -> 
     return r
 
 
-PRECALL.setdefault(id(type), _type_call)
+if id(type) not in PRECALL:
+    limits._register(type, _type_call)

@@ -246,11 +246,12 @@ def test_walls_hold_for_a_normal_user() -> None:
 
 @contextlib.contextmanager
 def traversable(*paths: Path) -> Iterator[None]:
-    """Let other users pass through the directories above ``paths`` (a root-owned
-    Python under /root is the CI machine's), for the duration of the test only."""
+    """Let other users pass through ``paths`` and the directories above them (a
+    root-owned Python under /root is the CI machine's; a checkout made by ``mktemp -d``
+    is 0700), for the duration of the test only."""
     changed: list[tuple[Path, int]] = []
     for path in paths:
-        for parent in path.resolve().parents:
+        for parent in (path.resolve(), *path.resolve().parents):
             mode = parent.stat().st_mode
             if not mode & stat.S_IXOTH:
                 changed.append((parent, mode))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import resource
 import time
+import types
 
 import psutil
 import pytest
@@ -179,6 +180,22 @@ def test_every_call_shape_goes_through_the_hook(box):
     for call in ("f(10 ** 12)", "f(10 ** 12, ' ')", "f(*[10 ** 12])", "f(10 ** 12, *[' '])",
                  "f(width=10 ** 12) if False else f(*(10 ** 12, ' '))"):
         _refused(box, f"f = 'x'.ljust\n{call}")
+
+
+def test_no_python_function_has_a_pre_call_guard():
+    """Generated call sites call a Python function without the table lookup: every
+    guarded callee is a host C callable, and registering a Python function fails."""
+    import interpreter.security.precall  # noqa: F401  (registers its guards)
+
+    kept = {id(o): o for o in limits._KEEP}
+    assert set(limits.GUARDED_CALLS) <= set(kept)
+    assert not [o for o in kept.values() if type(o) is types.FunctionType]
+
+    def python_function(*args):
+        return args
+    with pytest.raises(TypeError):
+        limits._guard(python_function)(lambda rt, fn, args, kwargs: None)
+    assert id(python_function) not in limits.GUARDED_CALLS
 
 
 def test_hook_tables_are_documented():
