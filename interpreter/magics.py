@@ -466,12 +466,18 @@ class Magics:
         out.sort()
         return out
 
-    def magic_who(self, line: str = "") -> None:
-        write = self.session.rt.write
+    def _listed_names(self, line: str) -> list[str]:
+        """``%who_ls``'s names; none: IPython's words for that are written."""
         names = self.magic_who_ls(line)
         if not names:
-            write("No variables match your requested type.\n" if line
-                  else "Interactive namespace is empty.\n")
+            self.session.rt.write("No variables match your requested type.\n" if line
+                                  else "Interactive namespace is empty.\n")
+        return names
+
+    def magic_who(self, line: str = "") -> None:
+        write = self.session.rt.write
+        names = self._listed_names(line)
+        if not names:
             return
         text, count = "", 0
         for name in names:
@@ -484,10 +490,8 @@ class Magics:
 
     def magic_whos(self, line: str = "") -> None:
         write = self.session.rt.write
-        names = self.magic_who_ls(line)
+        names = self._listed_names(line)
         if not names:
-            write("No variables match your requested type.\n" if line
-                  else "Interactive namespace is empty.\n")
             return
         ns = self.session.namespace
         values = [ns[n] for n in names]

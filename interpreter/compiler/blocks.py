@@ -30,7 +30,7 @@ from ..runtime import BREAK, CONTINUE, RETURN
 from ..scope import CELL, GLOBAL, LOCAL
 from ..security.guard import plain_name, private_name
 from ..tracebacks import Pos, annotate
-from .core import Compiler
+from .core import Compiler, shared_compiled
 from .inline import ExprGen, annotate_generated, checked_inplace, register_spans, strip_marks
 from .targets import attribute_setter, store_target
 
@@ -305,35 +305,35 @@ class BlockGen:
         return [f"raise {self.k(exception_with_cause)}({exc}, {self.expr(st.cause)})"]
 
     def gen_AugAssign(self, st: ast.AugAssign, ctx: _Context) -> list[str]:
-        """``x op= v`` for a local or global name; other targets run as closures."""
+        """``x op= v`` for a local or global name, an attribute or an item (its object
+        and index evaluated once); other targets run as closures."""
         from .expressions import BINOP_SYMBOLS, CHECKED_OPS
 
         t = st.target
         a, b = self.fresh("a"), self.fresh("b")
         if isinstance(t, ast.Name):
-            name = self.c.scope.mangle(t.id)
-            kind, slot = self.c.scope.resolve(name)
+            kind = self.c.scope.resolve(self.c.scope.mangle(t.id))[0]
             if kind not in (LOCAL, GLOBAL):
                 return [self.call(self.c.stmt(st))]
             out = [f"{a} = {self.ex.mark(t, self.ex.x_Name(t))}"]
-            store: Any = t
+            write = self.store(t, a)
         elif isinstance(t, ast.Attribute):
-            # o.x op= v: o once, its attribute read and written by the usual rules
-            o = self.fresh("o")
-            read = self.ex.attribute_read(o, self.c.scope.mangle(t.attr))
+            o, name = self.fresh("o"), self.c.scope.mangle(t.attr)
+            read = self.ex.attribute_read(o, name)
             if read is None:
                 return [self.call(self.c.stmt(st))]
             out = [f"{o} = {self.expr(t.value)}",
                    f"{a} = {self.ex.mark(t, self.ex.admitted(read))}"]
-            store = ("attr", o, t)
-        elif isinstance(t, ast.Subscript) and not isinstance(t.slice, ast.Slice) and \
-                self.ex.index(t.slice) is not None:
-            o, i = self.fresh("o"), self.fresh("i")
-            out = [f"{o} = {self.expr(t.value)}", f"{i} = {self.ex.index(t.slice)}",
-                   f"{a} = {self.ex.mark(t, self.ex.admitted(f'{o}[{i}]'))}"]
-            store = ("item", o, i, t)
+            write = self.attribute_store(o, name, a, t)
         else:
-            return [self.call(self.c.stmt(st))]
+            index = self.ex.index(t.slice) if isinstance(t, ast.Subscript) and \
+                not isinstance(t.slice, ast.Slice) else None
+            if index is None:
+                return [self.call(self.c.stmt(st))]
+            o, i = self.fresh("o"), self.fresh("i")
+            out = [f"{o} = {self.expr(t.value)}", f"{i} = {index}",
+                   f"{a} = {self.ex.mark(t, self.ex.admitted(f'{o}[{i}]'))}"]
+            write = [self.ex.mark(t, f"{o}[{i}] = {a}")]
         op = type(st.op)
         sym = BINOP_SYMBOLS[op]
         out.append(f"{b} = {self.expr(st.value)}")
@@ -345,13 +345,7 @@ class BlockGen:
                     f"    {a} = {self.k(checked_inplace(self.c.rt, op))}({a}, {b})"]
         else:
             out.append(f"{a} {sym}= {b}")
-        if isinstance(store, ast.expr):
-            return out + self.store(store, a)
-        if store[0] == "item":
-            _, o, i, node = store
-            return out + [self.ex.mark(node, f"{o}[{i}] = {a}")]
-        _, o, node = store
-        return out + self.attribute_store(o, self.c.scope.mangle(node.attr), a, node)
+        return out + write
 
     def store(self, target: ast.expr, value: str) -> list[str]:
         """``target = value`` (``value`` is an expression of the generated code, evaluated
@@ -636,31 +630,23 @@ def block_function(c: Compiler, body: list[ast.stmt], kind: str = BODY,
     return fn
 
 
-#: generated source (with marks) -> (code of its module, node spans), for every session:
-#: compiling is most of the cost of a short cell.  The code holds our text and the
-#: user's identifiers only (values are ``make``'s arguments), so sessions may share it.
-_CODE_CACHE: dict[str, tuple[types.CodeType, dict]] = {}
-_CODE_CACHE_SIZE = 4096
-
-
 def compile_generated(c: Compiler, marked: str, globals_: dict | None = None) -> Any:
     """The ``make`` factory of generated source with node marks (cached per source);
     the positions of the marked nodes are registered for tracebacks."""
     cache = c.env.template_cache
     make = cache.get(marked)
     if make is None:
-        compiled = _CODE_CACHE.get(marked)
-        if compiled is None:
-            source, spans = strip_marks(marked)
-            if len(_CODE_CACHE) >= _CODE_CACHE_SIZE:
-                _CODE_CACHE.clear()
-            compiled = _CODE_CACHE[marked] = (compile(source, "<pythonbox>", "exec"), spans)
-        code, spans = compiled
+        code, spans = shared_compiled(("block", marked), lambda: _compiled_marked(marked))
         ns: dict[str, Any] = {}
         exec(code, c.env.function_globals if globals_ is None else globals_, ns)  # noqa: S102
         make = cache[marked] = ns["make"]
         register_spans(make.__code__, spans)
     return make
+
+
+def _compiled_marked(marked: str) -> tuple[types.CodeType, dict]:
+    source, spans = strip_marks(marked)
+    return compile(source, "<pythonbox>", "exec"), spans
 
 
 __all__ = ["BODY", "GENERATOR", "TRAMPOLINE", "BlockGen", "block_function", "contains_yield",

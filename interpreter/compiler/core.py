@@ -8,10 +8,9 @@ Node families live in sibling modules and register themselves in ``EXPR`` and
 from __future__ import annotations
 
 import ast
-import types
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import InternalError
 from ..runtime import UNBOUND, Runtime
@@ -73,8 +72,22 @@ class Env:
         self.rt.function_globals = self.function_globals  # type: ignore[attr-defined]
 
 
-#: template source -> its compiled module (see ``Compiler.template``)
-_TEMPLATE_CODES: dict[str, types.CodeType] = {}
+#: compiled generated code by its source, for every session: compiling is most of the
+#: cost of a short cell.  The code holds our text and the user's identifiers only
+#: (values are arguments of its ``make``), so sessions may share it.
+_SHARED_CODE: dict[Any, Any] = {}
+T = TypeVar("T")
+_SHARED_CODE_SIZE = 4096
+
+
+def shared_compiled(key: Any, build: Callable[[], T]) -> T:
+    """``build()`` (a compilation), once for all sessions per ``key`` (bounded)."""
+    found = _SHARED_CODE.get(key)
+    if found is None:
+        if len(_SHARED_CODE) >= _SHARED_CODE_SIZE:
+            _SHARED_CODE.clear()
+        found = _SHARED_CODE[key] = build()
+    return found
 
 
 class Compiler:
@@ -296,13 +309,9 @@ class Compiler:
         cache = self.env.template_cache
         fn = cache.get(key)
         if fn is None:
-            code = _TEMPLATE_CODES.get(source)  # shared by sessions: our text only
-            if code is None:
-                label = key if len(key) < 40 else "template"
-                if len(_TEMPLATE_CODES) >= 4096:
-                    _TEMPLATE_CODES.clear()
-                code = _TEMPLATE_CODES[source] = compile(source, f"<pythonbox:{label}>",
-                                                         "exec")
+            label = key if len(key) < 40 else "template"
+            code = shared_compiled(("template", source), lambda: compile(
+                source, f"<pythonbox:{label}>", "exec"))
             ns: dict[str, Any] = {}
             exec(code, self.env.function_globals, ns)  # noqa: S102
             fn = cache[key] = ns["make"]

@@ -107,8 +107,10 @@ def _internal_names(prefix: str) -> dict[str, str]:
     return {n: f"{prefix}_{n}" for n in _INTERNAL}
 
 
-def _frame_source(scope: Scope, params: list[str], n: dict[str, str]) -> str:
-    """The list display that builds a fresh frame inside the trampoline."""
+def _frame_source(scope: Scope, params: list[str], n: dict[str, str],
+                  cells_only: bool = False) -> str:
+    """The list display that builds a fresh frame inside the trampoline (``cells_only``:
+    with fast locals, the frame list keeps the cells alone, at their slots)."""
     items = ["None"]
     by_slot = sorted(scope.slots.items(), key=lambda kv: kv[1])
     free_start = None
@@ -117,7 +119,8 @@ def _frame_source(scope: Scope, params: list[str], n: dict[str, str]) -> str:
             free_start = slot if free_start is None else free_start
             continue
         if name in params:
-            items.append(f"{n['C']}({name})" if name in scope.cells else name)
+            items.append(f"{n['C']}({name})" if name in scope.cells else
+                         n["U"] if cells_only else name)
         else:
             items.append(f"{n['C']}()" if name in scope.cells else n["U"])
     if free_start is not None:
@@ -206,7 +209,7 @@ def _inline_block(cc: Compiler, scope: Scope, args: ast.arguments,
     """The generated statements of a function body: with fast locals where nothing in
     it needs the frame list (no cells, no closure-compiled construct), else with it."""
     params = _signature_source(args, scope)[1]
-    if c_fast_locals(scope):
+    if fast_locals_allowed(scope):
         prefix = internal_prefix(params + list(scope.slots))
         gen = BlockGen(cc, TRAMPOLINE, prefix + "_", frame=f"{prefix}_F", fast_locals=True)
         code = "\n".join(gen.source(statements, 3))
@@ -217,23 +220,10 @@ def _inline_block(cc: Compiler, scope: Scope, args: ast.arguments,
     return gen, "\n".join(gen.source(statements, 3))
 
 
-def c_fast_locals(scope: Scope) -> bool:
+def fast_locals_allowed(scope: Scope) -> bool:
     """Whether a function's variables can be host locals (its cells stay in a frame
     list of cells only, which its comprehensions read): it reads no outer cells."""
     return not scope.free and all(name.isidentifier() for name in scope.slots)
-
-
-def _cells_frame_source(scope: Scope, params: list[str], n: dict[str, str]) -> str:
-    """A fast-locals function's frame list: its cells at their slots, nothing else."""
-    if not scope.cells:
-        return ""
-    items = ["None"]
-    for name, _slot in sorted(scope.slots.items(), key=lambda kv: kv[1]):
-        if name not in scope.cells:
-            items.append(n["U"])
-        else:
-            items.append(f"{n['C']}({name})" if name in params else f"{n['C']}()")
-    return f"\n        {n['F']} = [{', '.join(items)}]"
 
 
 def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: str,
@@ -258,8 +248,10 @@ def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: st
         assert gen is not None and code is not None
         if gen.fast_locals:
             names = [v for v in scope.slots if v not in params] or [n["X"]]
+            cells = (f"\n        {n['F']} = {_frame_source(scope, params, n, cells_only=True)}"
+                     if scope.cells else "")
             body = _FAST_BODY.format(entry=entry, code=code, locals=" = ".join(names),
-                                     cells=_cells_frame_source(scope, params, n), **n)
+                                     cells=cells, **n)
         else:
             body = _INLINE_BODY.format(entry=entry, frame=frame, code=code, **n)
         consts = "".join(f", {gen.p}K{i}" for i in range(len(gen.consts)))

@@ -277,21 +277,9 @@ def compile_raise(c: Compiler, node: ast.Raise) -> Closure:
 
     def raise_(f: list) -> None:
         if exc is None:
-            import sys
-
-            current = sys.exc_info()[1]
-            if current is None or isinstance(current, LimitExceeded):
-                raise RuntimeError("No active exception to reraise")
-            raise current
-        e = make_exception(exc(f))
-        if cause is not None:
-            cv = cause(f)
-            if cv is None:
-                e.__cause__ = None
-            else:
-                cv = make_exception(cv, "exception causes must derive from BaseException")
-                e.__cause__ = cv
-            e.__suppress_context__ = True
+            raise current_exception()
+        value = exc(f)
+        e = make_exception(value) if cause is None else exception_with_cause(value, cause(f))
         annotate(e, f, P)
         raise e
     return raise_

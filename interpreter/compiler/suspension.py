@@ -121,12 +121,7 @@ def suspend(rt: Runtime, value: Any) -> Any:
         sent = parent.switch(value)
     finally:
         rt.depth = getcurrent().base + rel
-    if sent is None:
-        return None
-    fw = rt.firewall
-    if type(sent) not in fw.clean:
-        sent = fw.admit(sent)
-    return sent
+    return None if sent is None else _admit(rt, sent)
 
 
 def _resume(rt: Runtime, g: _Body, first: bool, args: tuple, value: Any,
@@ -548,47 +543,32 @@ def _direct_anext(rt: Runtime, st: _AGState) -> Any:
             raise StopAsyncIteration from None
         finally:
             st.running = False
-        if type(v) not in rt.firewall.clean:
-            v = rt.firewall.admit(v)
-        return v
+        return _admit(rt, v)
     g = st.g
     if g.dead:
         raise StopAsyncIteration
     st.running = True
-    me = getcurrent()
+    g.parent = getcurrent()
+    base = g.base = rt.depth
+    value: Any = None
+    exc: BaseException | None = None
     try:
-        g.parent = me
-        base = g.base = rt.depth
-        try:
-            r = g.switch(None)
-        except (StopIteration, StopAsyncIteration) as e:  # raised by its code
-            raise agen_stop(e) from e
-        finally:
-            rt.depth = base
-        while type(r) is not _AGYield:
+        while True:
+            try:
+                r = g.switch(value) if exc is None else g.throw(exc)
+            except (StopIteration, StopAsyncIteration) as e:  # raised by its code
+                raise agen_stop(e) from e
+            finally:
+                exc = None  # no cycle through this frame (see _resume)
+                rt.depth = base
+            if type(r) is _AGYield:
+                return _admit(rt, r.value)
             if g.dead:
                 raise StopAsyncIteration
             try:  # an await of a real future in the generator: up to the event loop
                 value = suspend(rt, r)
             except BaseException as e:
-                try:
-                    r = g.throw(e)
-                except (StopIteration, StopAsyncIteration) as stop:
-                    raise agen_stop(stop) from stop
-                finally:
-                    e = None  # no cycle through this frame (see _resume)
-                    rt.depth = base
-            else:
-                try:
-                    r = g.switch(value)
-                except (StopIteration, StopAsyncIteration) as stop:
-                    raise agen_stop(stop) from stop
-                finally:
-                    rt.depth = base
-        v = r.value
-        if type(v) not in rt.firewall.clean:
-            v = rt.firewall.admit(v)
-        return v
+                exc, value = e, None
     finally:
         st.running = False
 

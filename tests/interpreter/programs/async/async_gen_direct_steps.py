@@ -141,13 +141,6 @@ async def cleanup_awaits():
         log.append("cleaned up after an await")
 
 
-async def raises_stop(kind):
-    yield 1
-    if kind == "sync":
-        raise StopIteration("inner")
-    raise StopAsyncIteration("inner")
-
-
 async def more():
     log.clear()
     print([x async for x in managed(3)], log)
@@ -166,13 +159,7 @@ async def more():
     print(await anext(g), await anext(g))
     await g.aclose()
     print(log)
-    for kind in ("sync", "async"):
-        g = raises_stop(kind)
-        try:
-            async for x in g:
-                print("item", x)
-        except RuntimeError as e:
-            print("RuntimeError:", e, type(e.__cause__).__name__)
+    # StopIteration from their code: stop_iteration_in_coroutines.py
 
 
 asyncio.run(more())
