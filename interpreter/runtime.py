@@ -75,7 +75,7 @@ class Cell:
 
 
 #: Loop iterations and calls between two looks at the clock.
-TICK_CHUNK = 2000
+TICK_CHUNK = 256
 #: Seconds between two looks at the process's memory.
 MEMORY_SAMPLE_INTERVAL = 0.02
 #: Host Python frames allowed per sandbox frame (deep expressions need several).

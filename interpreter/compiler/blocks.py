@@ -41,6 +41,8 @@ TRAMPOLINE, BODY, GENERATOR = "trampoline", "body", "generator"
 _INLINE = (ast.Expr, ast.Assign, ast.AugAssign, ast.Return, ast.If, ast.While, ast.For, ast.AsyncFor,
            ast.Try, ast.With, ast.AsyncWith, ast.Break, ast.Continue, ast.Pass, ast.Global,
            ast.Nonlocal, ast.Raise)
+#: Statements that clear the temporaries of the statements inside them too.
+_CLEARS_NESTED = (ast.While, ast.For, ast.AsyncFor, ast.Try, ast.TryStar, ast.With, ast.AsyncWith)
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.GeneratorExp,
            ast.ListComp, ast.SetComp, ast.DictComp)
 
@@ -136,6 +138,7 @@ class BlockGen:
         self.positions: list[Pos] = []
         self.counter = 0
         self.made: list[str] = []  # internal names, in order; cleared after each statement
+        self._nested_made: list[set[str]] = []  # per open statement: its inner statements' names
         self.fw = c.env.firewall
         # Builtins the generated code calls, bound here: never looked up by name (a
         # trampoline's globals are the session's, where user code may rebind ``type``).
@@ -208,11 +211,21 @@ class BlockGen:
         for st in stmts:
             out.append(f"{self.n('L')} = {self._position(st)}")
             first = len(self.made)
+            self._nested_made.append(set())
             out += self.stmt(st, ctx)
+            nested = self._nested_made.pop()
             made = self.made[first:]
+            if self._nested_made:
+                self._nested_made[-1].update(made)
+            if not isinstance(st, _CLEARS_NESTED):
+                # The statements inside cleared their own; an ``if`` runs once per loop
+                # iteration, so it does not clear them again.
+                made = [name for name in made if name not in nested]
             if made and not isinstance(st, ast.Return | ast.Break | ast.Continue):
                 # The statement's temporaries hold no references past it (CPython keeps
-                # none): ``del x`` finalizes at once, memory goes when expected.
+                # none): ``del x`` finalizes at once, memory goes when expected.  A loop or
+                # ``try`` also clears those a ``break``, ``continue`` or caught exception
+                # left behind inside it.
                 out.append(" = ".join(made) + " = None")
         return out
 

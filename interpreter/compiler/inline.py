@@ -23,6 +23,7 @@ from __future__ import annotations
 import array
 import ast
 import collections
+import functools
 import re
 import sys
 import types
@@ -31,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime import UNBOUND
 from ..scope import CELL, GLOBAL, LOCAL
-from ..security.guard import is_user_class, plain_name, private_name
+from ..security.guard import TWIN_KEY, is_user_class, plain_name, private_name
 from ..security.limits import checked_binop, consumes_generator
 from ..security.precall import BOUND_METHODS, METHOD_PRECALL, PRECALL, call_checked
 from ..tracebacks import Pos, annotate
@@ -270,8 +271,13 @@ class ExprGen:
         args = [self.expr(a) for a in call.args]
         args += [f"{k.arg}={self.expr(k.value)}" for k in call.keywords]
         slow = self.k(awaiting_caller(self.c.rt, self.fw))
-        callee = self.mark(call, f"({tw} if ({tw} := {self.k(twin_of)}({fn} := "
-                                 f"{self.expr(call.func)})) is not None else {slow}({fn}))")
+        # twin_of's common case, inline: a sandbox coroutine function keeps its twin
+        twin = (f"{self.gen.TYPE}({fn} := {self.expr(call.func)}) is "
+                f"{self.k(types.FunctionType)} and ({tw} := {fn}.__dict__.get("
+                f"{TWIN_KEY!r})) is not None and {tw}.__defaults__ is {fn}.__defaults__ and "
+                f"{tw}.__kwdefaults__ is {fn}.__kwdefaults__")
+        callee = self.mark(call, f"({tw} if {twin} or ({tw} := {self.k(twin_of)}({fn})) "
+                                 f"is not None else {slow}({fn}))")
         return f"{callee}({', '.join(args)})"
 
     # -- calls --------------------------------------------------------------
@@ -284,22 +290,15 @@ class ExprGen:
                 not node.keywords:
             return None
         fn = self.tmp()
+        direct = None
         if isinstance(func, ast.Attribute):
             name = self.c.scope.mangle(func.attr)
             if not (plain_name(name) or private_name(name)) or name in METHOD_PRECALL:
                 return None
-            o, t = self.tmp(), self.tmp()
-            read = self.attribute_read(f"({o} := {self.expr(func.value)})", name)
-            bm, pm = self.k(types.BuiltinFunctionType), self.k(types.MethodType)
-            fun, mod = self.k(types.FunctionType), self.k(types.ModuleType)
-            ty, callees = self.gen.TYPE, self.k(self.fw.callees)
-            # A method bound to the object it was read from, or a function admitted
-            # before, is called at once; anything else goes through the firewall.
-            callee = (f"({fn} if (({t} := {ty}({fn} := {read})) is {bm} and "
-                      f"({fn}.__self__ is {o} or ({ty}({fn}.__self__) "
-                      f"is {mod} and {fn} in {callees}))) or ({t} is {pm} and "
-                      f"{fn}.__self__ is {o} and {fn}.__func__ in {callees}) or ({t} is {fun} "
-                      f"and {fn} in {callees}) else {self.k(self.fw.method_callee)}({o}, {fn}))")
+            o = self.tmp()
+            receiver = f"({o} := {self.expr(func.value)})"
+            table = _held_methods(name) if self._simple_arguments(node) else None
+            direct, callee = self._method_callee(o, fn, name, o if table else receiver)
         else:
             callee = self.expr(func)
         args = [self.expr(a) for a in node.args]
@@ -311,7 +310,11 @@ class ExprGen:
         ty = self.gen.TYPE
         # A Python function never has a pre-call check (``limits._guard`` refuses one):
         # a sandbox function, the common callee, is told by its type alone.
-        test = (f"{ty}({fn} := {callee}) is {self.k(types.FunctionType)} or "
+        first = f"{ty}({fn} := {callee})"
+        builtin = self._unchecked_builtin(func)
+        if builtin is not None:  # ``len(x)``: the builtin the name meant when compiled
+            first = f"({fn} := {callee}) is {self.k(builtin)} or {ty}({fn})"
+        test = (f"{first} is {self.k(types.FunctionType)} or "
                 f"({self.gen.ID}({fn}) not in {pre} and not ({ty}({fn}) in {bound} "
                 f"and {fn}.__name__ in {names}))")
         if self._generator_argument(node):
@@ -320,11 +323,63 @@ class ExprGen:
             test += f" or {self.gen.ID}({fn}) in {self.k(_generator_consumers())}"
         # The callee, then (if it has a pre-call check) its checking wrapper, then the
         # arguments, once: CPython's order of evaluation.
-        call = f"({fn} if {test} else {checked}({fn}))({passing})"
+        if direct is None:
+            call = f"({fn} if {test} else {checked}({fn}))({passing})"
+        else:
+            call = f"({fn} if {direct} else {fn} if {test} else {checked}({fn}))({passing})"
         r = self.tmp()
-        return (f"({r} if {ty}({r} := {call}) in {self.k(self.fw.result_clean)} else "
-                f"{self.k(self.fw.admit_result)}({fn}, {r}))")
+        result = (f"({r} if {ty}({r} := {call}) in {self.k(self.fw.result_clean)} else "
+                  f"{self.k(self.fw.admit_result)}({fn}, {r}))")
+        if not (isinstance(func, ast.Attribute) and table):
+            return result
+        # ``items.append(x)`` on an exact list (dict, set, str...): the type's method is
+        # called with the object, as CPython's LOAD_METHOD does; no bound method is made.
+        # What it hands back is an item of the container, as for its bound method.
+        kind, tab = self.tmp(), self.k(table)
+        held = (f"({r} if {ty}({r} := {tab}[{kind}]({', '.join([o, *args])})) in "
+                f"{self.k(self.fw.result_clean)} else {self.k(self.fw.admit_held)}({r}))")
+        return f"({held} if ({kind} := {ty}({receiver})) in {tab} else {result})"
 
+    def _method_callee(self, o: str, fn: str, name: str, receiver: str) -> tuple[str, str]:
+        """``o.name`` to call: the test for a callee called at once, and the callee the
+        full call check gets otherwise."""
+        t = self.tmp()
+        read = self.attribute_read(receiver, name)
+        bm, pm = self.k(types.BuiltinFunctionType), self.k(types.MethodType)
+        fun, mod = self.k(types.FunctionType), self.k(types.ModuleType)
+        ty, callees = self.gen.TYPE, self.k(self.fw.callees)
+        # Called at once, as no pre-call check can apply: a C method bound to the object
+        # it was read from under its own name, or a module's C function admitted before,
+        # if neither has a check; a Python method of the object or a function admitted
+        # before (``limits._register`` refuses Python functions and methods).  Anything
+        # else goes through the firewall, then the full call check.
+        names = self.k(METHOD_PRECALL)
+        direct = (f"(({t} := {ty}({fn} := {read})) is {bm} and ({fn}.__self__ is {o} "
+                  f"and {fn}.__name__ == {name!r} or {ty}({fn}.__self__) is {mod} and {fn} "
+                  f"in {callees} and {fn}.__name__ not in {names}) and {self.gen.ID}({fn}) "
+                  f"not in {self.k(PRECALL)}) or ({t} is {pm} and {fn}.__self__ is {o} and "
+                  f"{fn}.__func__ in {callees}) or ({t} is {fun} and {fn} in {callees})")
+        callee = f"{self.k(self.fw.method_callee)}({o}, {fn})"
+        return direct, callee
+
+    @staticmethod
+    def _simple_arguments(node: ast.Call) -> bool:
+        """Arguments whose generated text may appear twice (one runs): no nested call,
+        function, comprehension or suspension in them."""
+        return all(not isinstance(n, _NOT_SIMPLE) for a in [*node.args, *node.keywords]
+                   for n in ast.walk(a))
+
+    def _unchecked_builtin(self, func: ast.expr) -> Any:
+        """The builtin function or class a called name means now, if calls of it have no
+        pre-call check (``len``, ``range``): the call site tests for it by identity.
+        Never an exception class (their checks are registered as they are first met)."""
+        if not isinstance(func, ast.Name):
+            return None
+        name = self.c.scope.mangle(func.id)
+        if self.c.scope.resolve(name)[0] != GLOBAL or name in self.c.env.globals:
+            return None
+        value = self.c.env.builtins.get(name)
+        return value if called_unchecked(value) else None
 
     def _generator_argument(self, node: ast.Call) -> bool:
         """The call's only argument is a generator expression (a host generator)."""
@@ -333,6 +388,33 @@ class ExprGen:
             return False
         scope = self.c.scopes[node.args[0]]
         return not (scope.is_async or scope.has_await)
+
+
+_NOT_SIMPLE = (ast.Call, ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp,
+               ast.GeneratorExp, ast.NamedExpr, ast.Await, ast.Yield, ast.YieldFrom)
+_METHOD_DESCRIPTOR = type(list.append)
+
+
+@functools.cache
+def _held_methods(name: str) -> dict[type, Any]:
+    """``{list: list.append}`` for a method name: the exact builtin containers whose
+    method of that name is a plain C method with no pre-call check."""
+    table = {}
+    for t in (list, dict, set, frozenset, tuple, str, bytes, bytearray):
+        d = t.__dict__.get(name)
+        if type(d) is _METHOD_DESCRIPTOR and id(d) not in PRECALL:
+            table[t] = d
+    return table
+
+
+def called_unchecked(value: Any) -> bool:
+    """A builtin function or class whose calls have no pre-call check now and never
+    will: the table gains only exception classes after import."""
+    if type(value) is types.BuiltinFunctionType:
+        unchecked = value.__name__ not in METHOD_PRECALL
+    else:
+        unchecked = type(value) is type and not issubclass(value, BaseException)
+    return unchecked and id(value) not in PRECALL
 
 
 def _generator_consumers() -> frozenset[int]:

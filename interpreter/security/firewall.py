@@ -600,7 +600,7 @@ class Firewall:
     def admit_result(self, fn: Any, value: Any, args: Any = ()) -> Any:
         """What a call handed back: containers of host callables are looked into."""
         t = type(value)
-        if t in _CONTAINER_SET or (t not in self.clean and issubclass(t, CONTAINERS)):
+        if self._container(t):
             if self.is_sandbox_callable(fn) or (
                     type(fn) is _BUILTIN_METHOD and type(fn.__self__) in _HOLDERS):
                 return admit(value, self.clean)
@@ -609,6 +609,16 @@ class Firewall:
                 issubclass(t, type):
             self.on_class(value)  # type(name, bases, ns): a class made by sandbox code
         return self.admit(value)
+
+    def admit_held(self, value: Any) -> Any:
+        """What a method of an exact builtin container handed back (``items.pop()``):
+        its items are the sandbox's, as for ``admit_result`` of its bound method."""
+        if self._container(type(value)):
+            return admit(value, self.clean)
+        return self.admit(value)
+
+    def _container(self, t: type) -> bool:
+        return t in _CONTAINER_SET or (t not in self.clean and issubclass(t, CONTAINERS))
 
 
 from . import guard as _guard  # noqa: E402  (guard imports this module first)

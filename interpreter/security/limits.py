@@ -81,10 +81,10 @@ BOUND_BUILTIN_TYPES = (_BUILTIN_METHOD, _METHOD_WRAPPER)
 
 
 def _register(fn: Any, g: Guard) -> None:
-    """``fn``'s calls go through ``g``.  Never a Python function: generated call sites
-    call a ``types.FunctionType`` callee without looking it up (sandbox functions are
-    the common callee; the host Python functions sandbox code reaches need no guard)."""
-    if type(fn) is types.FunctionType:
+    """``fn``'s calls go through ``g``.  Never a Python function or method: generated
+    call sites call one without looking it up (sandbox functions are the common callee;
+    the host Python functions sandbox code reaches need no guard)."""
+    if type(fn) in (types.FunctionType, types.MethodType):
         raise TypeError(f"a pre-call guard is for host C callables, not {fn!r}")
     _KEEP.append(fn)
     GUARDED_CALLS[id(fn)] = g

@@ -183,19 +183,45 @@ def test_every_call_shape_goes_through_the_hook(box):
 
 
 def test_no_python_function_has_a_pre_call_guard():
-    """Generated call sites call a Python function without the table lookup: every
-    guarded callee is a host C callable, and registering a Python function fails."""
+    """Generated call sites call a Python function or method without the table lookup:
+    every guarded callee is a host C callable, and registering a Python one fails."""
     import interpreter.security.precall  # noqa: F401  (registers its guards)
 
     kept = {id(o): o for o in limits._KEEP}
     assert set(limits.GUARDED_CALLS) <= set(kept)
-    assert not [o for o in kept.values() if type(o) is types.FunctionType]
+    assert not [o for o in kept.values() if type(o) in (types.FunctionType, types.MethodType)]
 
     def python_function(*args):
         return args
-    with pytest.raises(TypeError):
-        limits._guard(python_function)(lambda rt, fn, args, kwargs: None)
-    assert id(python_function) not in limits.GUARDED_CALLS
+    method = types.MethodType(python_function, object())
+    for fn in (python_function, method):
+        with pytest.raises(TypeError):
+            limits._guard(fn)(lambda rt, fn, args, kwargs: None)
+        assert id(fn) not in limits.GUARDED_CALLS
+
+
+def test_builtins_called_by_identity_have_no_pre_call_guard(box):
+    """A call site that names a builtin tests for the builtin it meant when it was
+    compiled and calls it at once: no guarded builtin qualifies, and the table gains
+    only exception classes (``guard_exception_class``) once code runs."""
+    import builtins as host_builtins
+
+    from interpreter.compiler.inline import called_unchecked
+
+    before = set(limits.GUARDED_CALLS)
+    _refused(box, "sum(range(10 ** 12))")
+    _refused(box, "s = sorted\ns(range(10 ** 12))")
+    box.session().run_cell_sync("import json, decimal, collections\ntry:\n    json.loads('[')\n"
+                      "except ValueError:\n    pass\nlen([1]), abs(-1), range(3)")
+    added = set(limits.GUARDED_CALLS) - before
+    grown = [o for o in limits._KEEP if id(o) in added]
+    assert len(grown) == len(added)
+    assert all(isinstance(o, type) and issubclass(o, BaseException) for o in grown)
+    guarded = [v for v in vars(host_builtins).values() if id(v) in limits.GUARDED_CALLS]
+    assert len(guarded) > 20
+    assert not [v for v in guarded if called_unchecked(v)]
+    assert called_unchecked(len) and called_unchecked(range)
+    assert not called_unchecked(ValueError)
 
 
 def test_hook_tables_are_documented():
