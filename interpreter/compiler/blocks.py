@@ -627,20 +627,42 @@ def block_function(c: Compiler, body: list[ast.stmt], kind: str = BODY,
                    name: str = "block") -> Any:
     """``body(f)`` for a cell or a suspendable body (``BODY``: RETURN in slot 0), or a
     direct-mode generator body (``GENERATOR``: a host generator that returns the value)."""
-    gen = BlockGen(c, kind)
-    lines = gen.source(body, 2)
     if kind == GENERATOR:
-        from . import skeletons
-
-        entry = skeletons.frame_entry(d=gen.n("D"), rt=gen.k(c.rt), level=2).rstrip(
-            "\n").split("\n")
-        lines = entry + ["        try:"] + _indent(lines) + [
-            "        finally:", f"            {gen.k(c.rt)}.depth -= 1"]
+        gen, lines = _generator_lines(c, body)
+    else:
+        gen = BlockGen(c, kind)
+        lines = gen.source(body, 2)
     names = [f"{gen.p}K{i}" for i in range(len(gen.consts))]
     src = _BLOCK.format(consts=", ".join(names) or "", name=name, frame=gen.F,
                         body="\n".join(lines))
     fn = compile_generated(c, src)(*gen.consts)
     return fn
+
+
+def _generator_lines(c: Compiler, body: list[ast.stmt]) -> tuple[BlockGen, list[str]]:
+    """A direct-mode generator's body: with fast locals (parameters taken out of the
+    frame list, cells left in it) unless something in it needs the frame list."""
+    from . import skeletons
+
+    scope = c.scope
+    for fast in (True, False):
+        if fast and (scope.free or not all(n.isidentifier() for n in scope.slots)):
+            continue
+        gen = BlockGen(c, GENERATOR, internal_prefix(list(scope.slots)) if fast else "_pbx",
+                       fast_locals=fast)
+        lines = gen.source(body, 2)
+        if fast and gen.needs_frame:
+            continue
+        rt = gen.k(c.rt)
+        entry = skeletons.frame_entry(d=gen.n("D"), rt=rt, level=2).rstrip("\n").split("\n")
+        if fast:
+            taken = [f"        {name} = {gen._frame}[{scope.slots[name]}]"
+                     for name in scope.params if name not in scope.cells]
+            others = [n for n in scope.slots if n not in scope.params] or [gen.n("X")]
+            entry += taken + ["        if False:", f"            {' = '.join(others)} = None"]
+        return gen, entry + ["        try:"] + _indent(lines) + [
+            "        finally:", f"            {rt}.depth -= 1"]
+    raise AssertionError("unreachable: the frame-list generator body always serves")
 
 
 def compile_generated(c: Compiler, marked: str, globals_: dict | None = None) -> Any:

@@ -333,7 +333,7 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
         cells = tuple([load(f) for load in free_loads])
         fn = factory(run, rt, cells, Cell, UNBOUND, RETURN, clean, admit, RecursionError, type,
                      *consts)
-        SANDBOX_CODES.add(fn.__code__)
+        SANDBOX_CODES[id(fn.__code__)] = fn.__code__
         fn.__name__ = name
         fn.__qualname__ = qualname
         fn.__module__ = module_name
@@ -350,7 +350,7 @@ def function_maker(c: Compiler, node: ast.FunctionDef | ast.AsyncFunctionDef | a
         if twin_factory is not None:
             twin = twin_factory(None, rt, cells, Cell, UNBOUND, RETURN, clean, admit,
                                 RecursionError, type, *twin_consts)
-            SANDBOX_CODES.add(twin.__code__)
+            SANDBOX_CODES[id(twin.__code__)] = twin.__code__
             twin.__defaults__ = fn.__defaults__
             twin.__kwdefaults__ = fn.__kwdefaults__
             twin.__name__, twin.__qualname__ = name, qualname  # binding errors' words

@@ -123,11 +123,22 @@ class ExprGen:
         left, right = self.expr(node.left), self.expr(node.right)
         if op not in CHECKED_OPS:
             return f"({left} {sym} {right})"
-        a, b = self.tmp(), self.tmp()
         ty = self.gen.TYPE
         checked = checked_operator(self.c.rt, op)
         safe = self.k(checked.safe)
-        cond = f"({ty}({a} := {left}) in {safe}) & ({ty}({b} := {right}) in {safe})"
+        # A number literal of a type the fast path takes needs no test (``i % 3``).
+        tests = []
+        if _safe_literal(node.left, op):
+            a = left
+        else:
+            a = self.tmp()
+            tests.append(f"({ty}({a} := {left}) in {safe})")
+        if _safe_literal(node.right, op):
+            b = right
+        else:
+            b = self.tmp()
+            tests.append(f"({ty}({b} := {right}) in {safe})")
+        cond = " & ".join(tests) or "True"
         ln = self.k(len)
         if op is ast.Add:  # short str + str, list + list
             cond += (f" or (({ty}({a}) is {ty}({b})) and ({ty}({a}) is str or {ty}({a}) is list)"
@@ -290,7 +301,7 @@ class ExprGen:
                 not node.keywords:
             return None
         fn = self.tmp()
-        direct = None
+        direct = table = None
         if isinstance(func, ast.Attribute):
             name = self.c.scope.mangle(func.attr)
             if not (plain_name(name) or private_name(name)) or name in METHOD_PRECALL:
@@ -301,6 +312,10 @@ class ExprGen:
             direct, callee = self._method_callee(o, fn, name, o if table else receiver)
         else:
             callee = self.expr(func)
+            one = self._one_argument_builtin(node)
+            if one is not None:  # set(items), int(text): see one_argument_caller
+                caller = one_argument_caller(self.c.rt, self.fw, one)
+                return f"{self.k(caller)}({callee}, {self.expr(node.args[0])})"
         args = [self.expr(a) for a in node.args]
         args += [f"{k.arg}={self.expr(k.value)}" for k in node.keywords]
         passing = ", ".join(args)
@@ -330,7 +345,7 @@ class ExprGen:
         r = self.tmp()
         result = (f"({r} if {ty}({r} := {call}) in {self.k(self.fw.result_clean)} else "
                   f"{self.k(self.fw.admit_result)}({fn}, {r}))")
-        if not (isinstance(func, ast.Attribute) and table):
+        if not table:
             return result
         # ``items.append(x)`` on an exact list (dict, set, str...): the type's method is
         # called with the object, as CPython's LOAD_METHOD does; no bound method is made.
@@ -369,16 +384,30 @@ class ExprGen:
         return all(not isinstance(n, _NOT_SIMPLE) for a in [*node.args, *node.keywords]
                    for n in ast.walk(a))
 
-    def _unchecked_builtin(self, func: ast.expr) -> Any:
-        """The builtin function or class a called name means now, if calls of it have no
-        pre-call check (``len``, ``range``): the call site tests for it by identity.
-        Never an exception class (their checks are registered as they are first met)."""
+    def _named_builtin(self, func: ast.expr) -> Any:
+        """The builtin a called name means now (no global of that name yet), or None."""
         if not isinstance(func, ast.Name):
             return None
         name = self.c.scope.mangle(func.id)
         if self.c.scope.resolve(name)[0] != GLOBAL or name in self.c.env.globals:
             return None
-        value = self.c.env.builtins.get(name)
+        return self.c.env.builtins.get(name)
+
+    def _one_argument_builtin(self, node: ast.Call) -> Any:
+        """The builtin of ``_ONE_ARGUMENT`` a one-argument call names now, if any."""
+        if len(node.args) != 1 or node.keywords or \
+                isinstance(node.args[0], ast.Starred | ast.GeneratorExp):
+            return None
+        value = self._named_builtin(node.func)
+        if type(value) in (type, types.BuiltinFunctionType) and value in _ONE_ARGUMENT:
+            return value
+        return None
+
+    def _unchecked_builtin(self, func: ast.expr) -> Any:
+        """The builtin function or class a called name means now, if calls of it have no
+        pre-call check (``len``, ``range``): the call site tests for it by identity.
+        Never an exception class (their checks are registered as they are first met)."""
+        value = self._named_builtin(func)
         return value if called_unchecked(value) else None
 
     def _generator_argument(self, node: ast.Call) -> bool:
@@ -444,6 +473,11 @@ _START_SAFE = {ast.Add: (int, float), ast.Mult: (int, float), ast.Mod: (int, flo
                ast.Pow: (float,), ast.LShift: ()}
 
 
+def _safe_literal(node: ast.expr, op: type) -> bool:
+    """An int or float literal that the operator's fast path always takes."""
+    return isinstance(node, ast.Constant) and type(node.value) in _START_SAFE[op]
+
+
 class checked_operator:  # noqa: N801 - used like a function by generated code
     """``a <op> b`` after the size check, for operands off the host fast path.
 
@@ -480,6 +514,43 @@ class _ThroughGuard:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.guard(self.rt, self.fn, args, kwargs or None)
+
+
+#: Exact containers that a builtin below takes at once when small (below what
+#: ``limits._consumer`` would check: no size or loop to refuse).
+_SMALL_CONTAINERS = frozenset({list, tuple, set, frozenset, dict})
+_SMALL_LENGTH = 4096
+_NUMBERS = frozenset({int, float, bool})
+#: Guarded builtins called with one argument of these exact types: called at once.
+#: ``copy``: a new container of the argument's items, which are the sandbox's (no deep
+#: look, as for a container's own methods); ``item``: one of its items (or their sum);
+#: ``number``: an int.
+_ONE_ARGUMENT: dict[Any, tuple[frozenset[type], str]] = {
+    **dict.fromkeys((list, tuple, set, frozenset, sorted, dict), (_SMALL_CONTAINERS, "copy")),
+    **dict.fromkeys((min, max, sum), (_SMALL_CONTAINERS, "item")),
+    **dict.fromkeys((any, all), (_SMALL_CONTAINERS, "number")),
+    int: (_NUMBERS | {str}, "number"),
+    round: (_NUMBERS, "number"),
+}
+
+
+def one_argument_caller(rt: Any, fw: Any, builtin: Any) -> Any:
+    """``set(items)``, ``int(text)``, ``max(values)`` at a call site naming the builtin:
+    an argument of the kinds above is taken at once.  Any other callee or argument: the
+    full call check and the result firewall."""
+    rclean, admit_result, admit_held = fw.result_clean, fw.admit_result, fw.admit_held
+    kinds, result = _ONE_ARGUMENT[builtin]
+    sized = kinds is _SMALL_CONTAINERS
+
+    def call_one(fn: Any, arg: Any) -> Any:
+        if fn is builtin and type(arg) in kinds and (not sized or len(arg) < _SMALL_LENGTH):
+            r = builtin(arg)
+            if result != "item" or type(r) in rclean:
+                return r
+            return admit_held(r)
+        r = call_checked(rt, fn, (arg,))
+        return r if type(r) in rclean else admit_result(fn, r, (arg,))
+    return call_one
 
 
 def checked_caller(rt: Any) -> Any:
@@ -527,8 +598,26 @@ def checked_inplace(rt: Any, op: type) -> Any:
 # Source positions of inlined nodes
 
 #: Per generated code object: line -> [(start col, end col, position index)].
-SPANS: weakref.WeakKeyDictionary[types.CodeType, dict[int, list[tuple[int, int, int]]]] = \
-    weakref.WeakKeyDictionary()
+class _ByCode:
+    """A weak map keyed by code objects' identity (``WeakKeyDictionary`` hashes its key:
+    a code object's hash covers all of its constants, a large generated function's every
+    time an exception is annotated)."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self) -> None:
+        self._items: dict[int, tuple[weakref.ref, Any]] = {}
+
+    def get(self, code: types.CodeType) -> Any:
+        item = self._items.get(id(code))
+        return item[1] if item is not None and item[0]() is code else None
+
+    def __setitem__(self, code: types.CodeType, value: Any) -> None:
+        key, items = id(code), self._items
+        items[key] = (weakref.ref(code, lambda _: items.pop(key, None)), value)
+
+
+SPANS = _ByCode()
 
 
 _MARK = re.compile(f"{START}(\\d+){MID}|{END}")
@@ -592,8 +681,7 @@ def annotate_generated(exc: BaseException, f: list | None, positions: list[Pos],
     annotate(exc, f, pos)
 
 
-_CODE_POSITIONS: weakref.WeakKeyDictionary[types.CodeType, list[Any]] = \
-    weakref.WeakKeyDictionary()
+_CODE_POSITIONS = _ByCode()
 
 
 def _node_at(code: types.CodeType, lasti: int, spans: dict[int, list[tuple[int, int, int]]]

@@ -94,9 +94,11 @@ USER_CLASSES: weakref.WeakSet[type] = weakref.WeakSet()
 USER_FUNCTIONS: weakref.WeakSet[Any] = weakref.WeakSet()
 #: Where a sandbox coroutine function keeps its synchronous twin (``await f()``).
 TWIN_KEY = "__pbx_twin__"
-#: Code objects of the trampolines of sandbox functions: ``fn.__code__ in SANDBOX_CODES``
-#: tells a user function (and a sandbox coroutine or generator) in one set lookup.
-SANDBOX_CODES: set[types.CodeType] = set()
+#: Code objects of the trampolines of sandbox functions, by id (kept alive, so ids stay
+#: theirs): ``id(fn.__code__) in SANDBOX_CODES`` tells a user function (and a sandbox
+#: coroutine or generator) in one lookup.  Not a set of code objects: hashing one hashes
+#: all of its constants, nested code included, on every lookup.
+SANDBOX_CODES: dict[int, types.CodeType] = {}
 
 _REAL_BUILTINS_DICT = builtins.__dict__
 
@@ -135,9 +137,9 @@ def is_sandbox_callable(fn: Any) -> bool:
     """A function, method or class made by sandbox code (its results are sandbox's)."""
     t = type(fn)
     if t is types.FunctionType:
-        return fn.__code__ in SANDBOX_CODES
+        return id(fn.__code__) in SANDBOX_CODES
     if t is types.MethodType:
-        return type(fn.__func__) is types.FunctionType and fn.__func__.__code__ in SANDBOX_CODES
+        return type(fn.__func__) is types.FunctionType and id(fn.__func__.__code__) in SANDBOX_CODES
     if t is type and not type.__dict__["__flags__"].__get__(fn) & _HEAPTYPE:
         return False  # a static (C) type such as ``set``: never made by sandbox code
     return issubclass(t, type) and is_user_class(fn)
@@ -149,7 +151,7 @@ _HEAPTYPE = 1 << 9  # Py_TPFLAGS_HEAPTYPE: classes made by class statements or t
 def is_sandbox_coroutine(obj: Any) -> bool:
     code = getattr(obj, "cr_code", None) or getattr(obj, "gi_code", None) or getattr(
         obj, "ag_code", None)
-    return code in SANDBOX_CODES
+    return id(code) in SANDBOX_CODES
 
 
 def is_user_class(cls: Any) -> bool:
@@ -168,7 +170,7 @@ def is_user_object(obj: Any) -> bool:
     """Objects made by sandbox code: instances of user classes, user classes, functions."""
     t = type(obj)
     if t is types.FunctionType:
-        return obj.__code__ in SANDBOX_CODES or obj in USER_FUNCTIONS
+        return id(obj.__code__) in SANDBOX_CODES or obj in USER_FUNCTIONS
     if t is types.MethodType:
         return is_user_object(obj.__func__)
     if issubclass(t, type):

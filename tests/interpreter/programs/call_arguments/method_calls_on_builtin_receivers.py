@@ -126,3 +126,64 @@ min = max
 print(shadow_later())
 del min
 print(shadow_later())
+
+
+# Copies of containers by the builtins that make them.
+class Key:
+    def __init__(self, k):
+        self.k = k
+
+    def __hash__(self):
+        print("hash", self.k)
+        return hash(self.k)
+
+    def __eq__(self, other):
+        return isinstance(other, Key) and self.k == other.k
+
+    def __lt__(self, other):
+        return self.k < other.k
+
+    def __repr__(self):
+        return f"Key({self.k})"
+
+
+pairs = [("a", 1), ("b", [2])]
+copied = dict(pairs)
+copied["b"].append(3)
+print(copied, pairs, list({"x": 1, "y": 2}), sorted({3, 1, 2}), tuple("ab"), set("aab") == {"a", "b"})
+print(len(set(Key(i % 2) for i in range(3))), sorted([Key(2), Key(1)]), frozenset([1, 1]))
+big = list(range(10000))
+print(len(list(big)), len(set(big)), sorted(tuple(big))[-1], list(range(3)), tuple([1, [2]]))
+print(set([Key(1)]), list(map(abs, [-1, -2])), list(x for x in "ab"), sorted("bca", reverse=True))
+for bad in (5, None):
+    try:
+        list(bad)
+    except TypeError as e:
+        print("TypeError", e)
+set = frozenset
+print(type(set([1])).__name__)
+del set
+print(type(set([1])).__name__)
+
+# One-argument calls of guarded builtins.
+print(int("42"), int(3.9), int(True), round(2.5), round(3.7), int(" 7 "))
+print(min([3, 1, 2]), max((1, 5)), sum([1.5, 2.5]), sum({1: "a", 2: "b"}), any([0, ""]), all([]))
+print(max({"b": 1, "a": 2}), min({3, 4}), sum([]), max([Key(1), Key(3)]), min(["b", "a"]))
+for bad in ([], "x", None):
+    try:
+        print(min(bad) if bad is not None else int(bad))
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+try:
+    int("12x")
+except ValueError as e:
+    print("ValueError", e)
+
+
+class Truthy:
+    def __bool__(self):
+        print("bool called")
+        return False
+
+
+print(any([Truthy()]), all([Truthy()]), len(str(10 ** 50)), int("9" * 40) % 7)
