@@ -163,6 +163,20 @@ class Runtime:
     #: runtime does not import the security package)
     run_pending: ClassVar[Callable[[Runtime], None]]
 
+    # Slots: every sandbox call and loop iteration reads and writes ``depth`` and
+    # ``left``; a slot is CPython's fastest attribute (this class has too many
+    # attributes for a shared-key instance dict).  The last four are set by the
+    # session, the environment and the jailed worker.
+    __slots__ = ("policy", "write_out", "write_err", "left", "granted", "ops_used",
+                 "op_limit", "depth", "max_depth", "deadline", "timeout", "active",
+                 "post_slice", "in_sandbox", "stop", "output_bytes", "output_truncated",
+                 "context", "namespace", "evaluate_annotation", "alarm_thread", "execution",
+                 "inline_next", "cell_task", "loop", "_process", "memory_baseline",
+                 "next_memory_check", "post_seconds", "post_ops", "unraisable_reports",
+                 "pending_finalizers", "suspended", "finalizing", "_previous_active",
+                 "_thread", "last_raise", "firewall", "function_globals", "warning_sink",
+                 "_watcher", "__weakref__")
+
     def __init__(self, policy: Policy, write: Callable[[str], None]) -> None:
         self.policy = policy
         self.write_out = write
