@@ -658,7 +658,8 @@ def _generator_lines(c: Compiler, body: list[ast.stmt]) -> tuple[BlockGen, list[
         if fast:
             taken = [f"        {name} = {gen._frame}[{scope.slots[name]}]"
                      for name in scope.params if name not in scope.cells]
-            others = [n for n in scope.slots if n not in scope.params] or [gen.n("X")]
+            others = [n for n in scope.slots if n not in scope.params and
+                      n not in scope.cells] or [gen.n("X")]
             entry += taken + ["        if False:", f"            {' = '.join(others)} = None"]
         return gen, entry + ["        try:"] + _indent(lines) + [
             "        finally:", f"            {rt}.depth -= 1"]
