@@ -65,13 +65,13 @@ UNBOUND: Any = _Unbound()
 
 
 class Cell:
-    """A captured variable; an unset ``v`` means unbound (AttributeError)."""
+    """A captured variable; ``v`` is ``UNBOUND`` while it is unbound (a plain attribute
+    read and an identity test, in generated code too)."""
 
     __slots__ = ("v",)
 
     def __init__(self, *value: Any) -> None:
-        if value:
-            self.v = value[0]
+        self.v = value[0] if value else UNBOUND
 
 
 #: Loop iterations and calls between two looks at the clock.

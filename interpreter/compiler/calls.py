@@ -263,10 +263,7 @@ def frame_snapshot(c: Compiler) -> Closure:
         for name, i in slots:
             v = f[i]
             if type(v) is Cell:
-                try:
-                    v = v.v
-                except AttributeError:
-                    continue
+                v = v.v
             if v is not UNBOUND:
                 d[name] = v
         return d
@@ -291,13 +288,14 @@ def _zero_arg_super(c: Compiler, node: ast.Call, real: Any) -> Closure:
                 raise RuntimeError("super(): __class__ cell not found")
             if first_slot is None:
                 raise RuntimeError("super(): no arguments")
-            try:
-                cls = f[cls_slot].v
-            except AttributeError:
-                raise RuntimeError("super(): empty __class__ cell") from None
+            cls = f[cls_slot].v
+            if cls is UNBOUND:
+                raise RuntimeError("super(): empty __class__ cell")
             obj = f[first_slot]
             if type(obj) is Cell:
                 obj = obj.v
+            if obj is UNBOUND:
+                raise RuntimeError("super(): arg[0] deleted")
             return real(cls, obj)
         except BaseException as e:
             annotate(e, f, P)

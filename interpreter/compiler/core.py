@@ -190,10 +190,9 @@ class Compiler:
             free = name in self.scope.free
 
             def load_cell(f: list) -> Any:
-                try:
-                    return f[slot].v
-                except AttributeError:
-                    pass
+                v = f[slot].v
+                if v is not UNBOUND:
+                    return v
                 if free:
                     raise NameError(
                         f"cannot access free variable '{name}' where it is not associated "
@@ -215,10 +214,9 @@ class Compiler:
                 ns = f[1]
                 if name in ns:
                     return ns[name]
-                try:
-                    return f[slot].v
-                except AttributeError:
-                    pass
+                v = f[slot].v
+                if v is not UNBOUND:
+                    return v
                 raise NameError(
                     f"cannot access free variable '{name}' where it is not associated "
                     "with a value in enclosing scope")
@@ -273,13 +271,10 @@ class Compiler:
             return del_local
         if kind in (CELL, CLASSDEREF):
             def del_cell(f: list) -> None:
-                try:
-                    del f[slot].v
-                except AttributeError:
-                    pass
-                else:
-                    return
-                raise NameError(f"cannot access free variable '{name}'")
+                cell = f[slot]
+                if cell.v is UNBOUND:
+                    raise NameError(f"cannot access free variable '{name}'")
+                cell.v = UNBOUND
             return del_cell
         if kind == GLOBAL:
             g = self.env.globals

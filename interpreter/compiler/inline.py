@@ -101,10 +101,10 @@ class ExprGen:
             g, kn, b = self.k(self.c.env.globals), self.k(name), self.k(self.c.env.builtins)
             return (f"({g}[{kn}] if {kn} in {g} else {b}[{kn}] if {kn} in {b} else "
                     f"{self.k(self._builtin_loader())}({kn}))")
-        if kind == CELL:  # an unbound cell has no ``v``: the closure raises the right error
+        if kind == CELL:  # an unbound cell: the closure raises the right error
             t, unbound = self.tmp(), self.k(UNBOUND)
-            return (f"({t} if ({t} := {self.k(getattr)}({F}[{slot}], 'v', {unbound})) is not "
-                    f"{unbound} else {self.k(self.c.expr(node))}({F}))")
+            return (f"({t} if ({t} := {F}[{slot}].v) is not {unbound} else "
+                    f"{self.k(self.c.expr(node))}({F}))")
         return None
 
     def _builtin_loader(self) -> Any:
