@@ -27,7 +27,7 @@ from typing import Any
 
 from ..errors import LimitExceeded
 from ..runtime import BREAK, CONTINUE, RETURN
-from ..scope import CELL, GLOBAL, LOCAL
+from ..scope import CELL, GLOBAL, LOCAL, Scope
 from ..security.guard import plain_name, private_name
 from ..tracebacks import Pos, annotate
 from .core import Compiler, shared_compiled
@@ -93,6 +93,12 @@ def yields_supported(body: list[ast.stmt]) -> bool:
         if not ok:
             return False
     return True
+
+
+def fast_locals_allowed(scope: Scope) -> bool:
+    """Whether a function's variables can be host locals (its cells stay in a frame
+    list of cells only, which its comprehensions read): it reads no outer cells."""
+    return not scope.free and all(name.isidentifier() for name in scope.slots)
 
 
 def internal_prefix(params: list[str]) -> str:
@@ -645,25 +651,25 @@ def _generator_lines(c: Compiler, body: list[ast.stmt]) -> tuple[BlockGen, list[
     from . import skeletons
 
     scope = c.scope
-    for fast in (True, False):
-        if fast and (scope.free or not all(n.isidentifier() for n in scope.slots)):
-            continue
-        gen = BlockGen(c, GENERATOR, internal_prefix(list(scope.slots)) if fast else "_pbx",
-                       fast_locals=fast)
+    gen = None
+    if fast_locals_allowed(scope):
+        gen = BlockGen(c, GENERATOR, internal_prefix(list(scope.slots)), fast_locals=True)
         lines = gen.source(body, 2)
-        if fast and gen.needs_frame:
-            continue
-        rt = gen.k(c.rt)
-        entry = skeletons.frame_entry(d=gen.n("D"), rt=rt, level=2).rstrip("\n").split("\n")
-        if fast:
-            taken = [f"        {name} = {gen._frame}[{scope.slots[name]}]"
-                     for name in scope.params if name not in scope.cells]
-            others = [n for n in scope.slots if n not in scope.params and
-                      n not in scope.cells] or [gen.n("X")]
-            entry += taken + ["        if False:", f"            {' = '.join(others)} = None"]
-        return gen, entry + ["        try:"] + _indent(lines) + [
-            "        finally:", f"            {rt}.depth -= 1"]
-    raise AssertionError("unreachable: the frame-list generator body always serves")
+        if gen.needs_frame:
+            gen = None
+    if gen is None:
+        gen = BlockGen(c, GENERATOR)
+        lines = gen.source(body, 2)
+    rt = gen.k(c.rt)
+    entry = skeletons.frame_entry(d=gen.n("D"), rt=rt, level=2).rstrip("\n").split("\n")
+    if gen.fast_locals:
+        entry += [f"        {name} = {gen._frame}[{scope.slots[name]}]"
+                  for name in scope.params if name not in scope.cells]
+        others = [n for n in scope.slots if n not in scope.params and
+                  n not in scope.cells] or [gen.n("X")]
+        entry += ["        if False:", f"            {' = '.join(others)} = None"]
+    return gen, entry + ["        try:"] + _indent(lines) + [
+        "        finally:", f"            {rt}.depth -= 1"]
 
 
 def compile_generated(c: Compiler, marked: str, globals_: dict | None = None) -> Any:

@@ -30,6 +30,7 @@ from .blocks import (
     BlockGen,
     block_function,
     compile_generated,
+    fast_locals_allowed,
     internal_prefix,
 )
 from .core import Closure, Compiler, expr_compiler, stmt_compiler
@@ -218,12 +219,6 @@ def _inline_block(cc: Compiler, scope: Scope, args: ast.arguments,
     prefix = internal_prefix(params)
     gen = BlockGen(cc, TRAMPOLINE, prefix + "_", frame=f"{prefix}_F")
     return gen, "\n".join(gen.source(statements, 3))
-
-
-def fast_locals_allowed(scope: Scope) -> bool:
-    """Whether a function's variables can be host locals (its cells stay in a frame
-    list of cells only, which its comprehensions read): it reads no outer cells."""
-    return not scope.free and all(name.isidentifier() for name in scope.slots)
 
 
 def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: str,

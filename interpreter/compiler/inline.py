@@ -325,13 +325,13 @@ class ExprGen:
         ty = self.gen.TYPE
         # A Python function never has a pre-call check (``limits._guard`` refuses one):
         # a sandbox function, the common callee, is told by its type alone.
-        first = f"{ty}({fn} := {callee})"
+        fun = self.k(types.FunctionType)
+        quick = f"{ty}({fn} := {callee}) is {fun}"
         builtin = self._unchecked_builtin(func)
         if builtin is not None:  # ``len(x)``: the builtin the name meant when compiled
-            first = f"({fn} := {callee}) is {self.k(builtin)} or {ty}({fn})"
-        test = (f"{first} is {self.k(types.FunctionType)} or "
-                f"({self.gen.ID}({fn}) not in {pre} and not ({ty}({fn}) in {bound} "
-                f"and {fn}.__name__ in {names}))")
+            quick = f"({fn} := {callee}) is {self.k(builtin)} or {ty}({fn}) is {fun}"
+        test = (f"{quick} or ({self.gen.ID}({fn}) not in {pre} and not ({ty}({fn}) in "
+                f"{bound} and {fn}.__name__ in {names}))")
         if self._generator_argument(node):
             # sum(x for x in ...): a consumer's pre-call check lets a generator through
             # (its own steps count), so the consumer is called at once
@@ -517,20 +517,22 @@ class _ThroughGuard:
 
 
 #: Exact containers that a builtin below takes at once when small (below what
-#: ``limits._consumer`` would check: no size or loop to refuse).
+#: ``limits._consumer`` would check: no size or loop to refuse; a test keeps the two
+#: bounds in step).
 _SMALL_CONTAINERS = frozenset({list, tuple, set, frozenset, dict})
 _SMALL_LENGTH = 4096
 _NUMBERS = frozenset({int, float, bool})
 #: Guarded builtins called with one argument of these exact types: called at once.
-#: ``copy``: a new container of the argument's items, which are the sandbox's (no deep
-#: look, as for a container's own methods); ``item``: one of its items (or their sum);
-#: ``number``: an int.
-_ONE_ARGUMENT: dict[Any, tuple[frozenset[type], str]] = {
-    **dict.fromkeys((list, tuple, set, frozenset, sorted, dict), (_SMALL_CONTAINERS, "copy")),
-    **dict.fromkeys((min, max, sum), (_SMALL_CONTAINERS, "item")),
-    **dict.fromkeys((any, all), (_SMALL_CONTAINERS, "number")),
-    int: (_NUMBERS | {str}, "number"),
-    round: (_NUMBERS, "number"),
+#: The flag: the result is one of the argument's items (or their sum), admitted as a
+#: container method's is.  Otherwise it is a new container of the argument's items,
+#: which are the sandbox's (no deep look, as for a container's own methods), or a
+#: bool or int.
+_ONE_ARGUMENT: dict[Any, tuple[frozenset[type], bool]] = {
+    **dict.fromkeys((list, tuple, set, frozenset, sorted, dict), (_SMALL_CONTAINERS, False)),
+    **dict.fromkeys((min, max, sum), (_SMALL_CONTAINERS, True)),
+    **dict.fromkeys((any, all), (_SMALL_CONTAINERS, False)),
+    int: (_NUMBERS | {str}, False),
+    round: (_NUMBERS, False),
 }
 
 
@@ -539,15 +541,13 @@ def one_argument_caller(rt: Any, fw: Any, builtin: Any) -> Any:
     an argument of the kinds above is taken at once.  Any other callee or argument: the
     full call check and the result firewall."""
     rclean, admit_result, admit_held = fw.result_clean, fw.admit_result, fw.admit_held
-    kinds, result = _ONE_ARGUMENT[builtin]
+    kinds, item = _ONE_ARGUMENT[builtin]
     sized = kinds is _SMALL_CONTAINERS
 
     def call_one(fn: Any, arg: Any) -> Any:
         if fn is builtin and type(arg) in kinds and (not sized or len(arg) < _SMALL_LENGTH):
             r = builtin(arg)
-            if result != "item" or type(r) in rclean:
-                return r
-            return admit_held(r)
+            return admit_held(r) if item and type(r) not in rclean else r
         r = call_checked(rt, fn, (arg,))
         return r if type(r) in rclean else admit_result(fn, r, (arg,))
     return call_one
@@ -597,7 +597,6 @@ def checked_inplace(rt: Any, op: type) -> Any:
 # ---------------------------------------------------------------------------
 # Source positions of inlined nodes
 
-#: Per generated code object: line -> [(start col, end col, position index)].
 class _ByCode:
     """A weak map keyed by code objects' identity (``WeakKeyDictionary`` hashes its key:
     a code object's hash covers all of its constants, a large generated function's every
@@ -617,6 +616,7 @@ class _ByCode:
         items[key] = (weakref.ref(code, lambda _: items.pop(key, None)), value)
 
 
+#: Per generated code object: line -> [(start col, end col, position index)].
 SPANS = _ByCode()
 
 

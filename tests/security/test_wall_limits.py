@@ -224,6 +224,20 @@ def test_builtins_called_by_identity_have_no_pre_call_guard(box):
     assert not called_unchecked(ValueError)
 
 
+def test_small_arguments_called_at_once_are_below_the_consumer_guard():
+    """``set(items)`` skips ``limits._consumer`` only for arguments it would neither
+    size nor count, and only for callees that guard covers."""
+    from interpreter.compiler import inline
+
+    n = inline._SMALL_LENGTH
+    assert n * max(limits._PER_ITEM.values()) < limits._SMALL and n <= limits._COUNTED
+    for fn, (kinds, _item) in inline._ONE_ARGUMENT.items():
+        guard = limits.GUARDED_CALLS.get(id(fn))
+        assert guard is not None, fn
+        if kinds is inline._SMALL_CONTAINERS:
+            assert fn in limits.CONSUMERS and guard is limits._consumer, fn
+
+
 def test_hook_tables_are_documented():
     """The API the compiler uses is described where it lives."""
     doc = limits.__doc__ or ""
