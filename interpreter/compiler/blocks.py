@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import ast
 import types
+from collections.abc import Iterable
 from typing import Any
 
 from ..errors import LimitExceeded
@@ -145,12 +146,19 @@ class BlockGen:
         self.counter = 0
         self.made: list[str] = []  # internal names, in order; cleared after each statement
         self._nested_made: list[set[str]] = []  # per open statement: its inner statements' names
+        #: internal names the expression that set them clears on its normal way out
+        #: (an exception may leave them set: loops and ``try`` clear them, as the rest)
+        self.self_cleared: set[str] = set()
+        self._items_checked: str | None = None  # see loop_iterator
         self.fw = c.env.firewall
         # Builtins the generated code calls, bound here: never looked up by name (a
         # trampoline's globals are the session's, where user code may rebind ``type``).
         self.TYPE, self.ISINSTANCE = self.k(type), self.k(isinstance)
         self.ITER, self.ID = self.k(iter), self.k(id)
         self.ex = ExprGen(self)
+        #: fast locals surely bound where the generation is (the parameters, then what
+        #: the statements before in the enclosing blocks bound): see ``ExprGen.bound_local``
+        self.bound: set[str] = set(self._locals_of(ast.Name(p) for p in c.scope.params))
 
     @property
     def F(self) -> str:
@@ -212,8 +220,31 @@ class BlockGen:
         out.append("    raise")
         return _indent(out, level)
 
+    def _locals_of(self, targets: Iterable[ast.expr]) -> list[str]:
+        """The local names (never deleted) that storing into ``targets`` binds."""
+        scope, names, stack = self.c.scope, [], list(targets)
+        while stack:
+            t = stack.pop()
+            if isinstance(t, ast.Name):
+                name = scope.mangle(t.id)
+                if name not in scope.deleted and scope.resolve(name)[0] == LOCAL:
+                    names.append(name)
+            elif isinstance(t, ast.Tuple | ast.List):
+                stack += t.elts
+            elif isinstance(t, ast.Starred):
+                stack.append(t.value)
+        return names
+
+    def binding(self, targets: Iterable[ast.expr]) -> set[str]:
+        """What ``self.bound`` was; the names ``targets`` bind are added to it."""
+        saved = self.bound
+        self.bound = saved | set(self._locals_of(targets))
+        return saved
+
     def block(self, stmts: list[ast.stmt], ctx: _Context) -> list[str]:
         out: list[str] = []
+        outer = self.bound
+        self.bound = set(outer)  # what the block binds is not bound after it
         for st in stmts:
             out.append(f"{self.n('L')} = {self._position(st)}")
             first = len(self.made)
@@ -226,13 +257,20 @@ class BlockGen:
             if not isinstance(st, _CLEARS_NESTED):
                 # The statements inside cleared their own; an ``if`` runs once per loop
                 # iteration, so it does not clear them again.
-                made = [name for name in made if name not in nested]
+                made = [name for name in made
+                        if name not in nested and name not in self.self_cleared]
             if made and not isinstance(st, ast.Return | ast.Break | ast.Continue):
                 # The statement's temporaries hold no references past it (CPython keeps
                 # none): ``del x`` finalizes at once, memory goes when expected.  A loop or
                 # ``try`` also clears those a ``break``, ``continue`` or caught exception
                 # left behind inside it.
                 out.append(" = ".join(made) + " = None")
+            if isinstance(st, ast.Assign):
+                self.bound.update(self._locals_of(st.targets))
+            elif isinstance(st, ast.AugAssign) or (isinstance(st, ast.AnnAssign) and
+                                                    st.value is not None):
+                self.bound.update(self._locals_of([st.target]))
+        self.bound = outer
         return out
 
     def _position(self, node: ast.AST) -> int:
@@ -329,6 +367,9 @@ class BlockGen:
         from .expressions import BINOP_SYMBOLS, CHECKED_OPS
 
         t = st.target
+        local = self._augmented_local(st)
+        if local is not None:
+            return local
         a, b = self.fresh("a"), self.fresh("b")
         if isinstance(t, ast.Name):
             kind = self.c.scope.resolve(self.c.scope.mangle(t.id))[0]
@@ -365,6 +406,56 @@ class BlockGen:
         else:
             out.append(f"{a} {sym}= {b}")
         return out + write
+
+    def _augmented_local(self, st: ast.AugAssign) -> list[str] | None:
+        """``total += x * y`` on a bound fast local: the name is its own operand (nothing
+        on the right can rebind it).  When the right side is arithmetic over bound
+        locals (``ExprGen.fused_arithmetic``), all of it runs at once for numbers."""
+        from .expressions import BINOP_SYMBOLS, CHECKED_OPS
+
+        name = self.ex.bound_local(st.target)
+        if name is None or not self.fast_locals or any(
+                isinstance(n, ast.NamedExpr) for n in ast.walk(st.value)):
+            return None
+        op, v = type(st.op), st.value
+        sym, checked = BINOP_SYMBOLS[op], op in CHECKED_OPS
+        leaves: dict[str, None] = {}
+        inner = self.ex.arithmetic(v, leaves)
+        out: list[str] = []
+        if inner is not None and (inner or checked) and isinstance(v, ast.BinOp | ast.UnaryOp):
+            tested = [name] if checked else []
+            plain = self.ex.mark(v, self.ex.plain_arithmetic(v))
+            out = [f"if {self.ex.number_tests(dict.fromkeys([*tested, *leaves]))}:",
+                   f"    {name} {sym}= {plain}", "else:"]
+            slow = self._augmented_operands(name, op, sym, v)
+            return out + _indent(slow)
+        return self._augmented_operands(name, op, sym, v)
+
+    def _augmented_operands(self, name: str, op: type, sym: str, v: ast.expr) -> list[str]:
+        """``name op= v`` with the operands' types tested at the operator."""
+        from .expressions import CHECKED_OPS
+
+        number = isinstance(v, ast.Constant) and type(v.value) in (int, float)
+        b = self.ex.x_Constant(v) if number else self.ex.bound_local(v)
+        out = []
+        first = len(self.made)
+        if b is None:
+            b = self.fresh("b")
+            out.append(f"{b} = {self.ex.stepwise(v)}")
+        if op not in CHECKED_OPS:
+            out.append(f"{name} {sym}= {b}")
+        else:
+            nums = self.k(frozenset({int, float}))
+            test = f"{self.TYPE}({name}) in {nums}"
+            if not number:
+                test = f"({test}) & ({self.TYPE}({b}) in {nums})"
+            out += [f"if {test}:", f"    {name} {sym}= {b}", "else:",
+                    f"    {name} = {self.k(checked_inplace(self.c.rt, op))}({name}, {b})"]
+        made = self.made[first:]
+        if made:  # cleared here, not on the fused path (see ``_augmented_local``)
+            self.self_cleared.update(made)
+            out.append(" = ".join(made) + " = None")
+        return out
 
     def store(self, target: ast.expr, value: str) -> list[str]:
         """``target = value`` (``value`` is an expression of the generated code, evaluated
@@ -406,6 +497,9 @@ class BlockGen:
     def unpack(self, target: ast.Tuple | ast.List, value: str) -> list[str]:
         """``a, *b, c = value``: CPython's own unpacking, then every item is admitted and
         stored in order."""
+        direct = self._direct_unpack(target, value)
+        if direct is not None:
+            return direct
         names, out = [], []
         for e in target.elts:
             x = self.fresh("u")
@@ -425,8 +519,67 @@ class BlockGen:
                 out += self.admit(x) + self.store(e, x)
         return out
 
-    def admit(self, name: str) -> list[str]:
-        return [f"if {self.TYPE}({name}) not in {self.k(self.fw.clean)}:",
+    def _direct_unpack(self, target: ast.Tuple | ast.List, value: str) -> list[str] | None:
+        """``a, b, c = value`` into fast locals: CPython's unpacking straight into the
+        names, then one test of the items' types.  If one needs the firewall, the names
+        are cleared first, so a refused item is never left bound, then all are admitted
+        in order and bound again."""
+        if not self.fast_locals or not target.elts:
+            return None
+        names = []
+        for e in target.elts:
+            if not isinstance(e, ast.Name):
+                return None
+            name = self.c.scope.mangle(e.id)
+            if self.c.scope.resolve(name)[0] != LOCAL:
+                return None
+            names.append(name)
+        held, ty, clean = self.fresh("w"), self.TYPE, self.k(self.fw.clean)
+        self.self_cleared.add(held)
+        unpacked = ", ".join(names) + ("," if len(names) == 1 else "")
+        tests = " or ".join(f"{ty}({n}) not in {clean}" for n in dict.fromkeys(names))
+        return [self.ex.mark(target, f"{unpacked} = {value}"),
+                f"if {tests}:",
+                f"    {held} = ({unpacked})",
+                f"    {' = '.join(dict.fromkeys(names))} = None",
+                f"    {unpacked} = {self.k(self._admit_each)}({held})",
+                f"    {held} = None"]
+
+    def _admit_each(self, items: tuple) -> list:
+        fw = self.fw
+        return [x if type(x) in fw.clean else fw.admit(x) for x in items]
+
+    def loop_iterator(self, it: str, source: str) -> list[str]:
+        """``it = source`` (an iterator), and whether its items need the firewall's look
+        (``self.items_checked``): a range's iterator yields exact ints only."""
+        checked = self.fresh("c")
+        self._items_checked = checked
+        return [f"{it} = {source}",
+                f"{checked} = {self.TYPE}({it}) not in {self.k(_INT_ITERATORS)}"]
+
+    def loop_target(self, target: ast.expr) -> tuple[str, list[str]]:
+        """What a ``for`` binds each item of the iterator ``loop_iterator`` made to, and
+        the lines that admit and store it.  A fast local takes the item itself; if the
+        firewall must look at it, the name is cleared first (a refused item is never
+        left bound)."""
+        checked, self._items_checked = self._items_checked, None
+        assert checked is not None, "loop_iterator first"
+        if self.fast_locals and isinstance(target, ast.Name):
+            name = self.c.scope.mangle(target.id)
+            if self.c.scope.resolve(name)[0] == LOCAL:
+                w = self.fresh("w")
+                self.self_cleared.add(w)
+                return name, [f"if {checked} and {self.TYPE}({name}) not in "
+                              f"{self.k(self.fw.clean)}:",
+                              f"    {w} = {name}", f"    {name} = None",
+                              f"    {name} = {self.k(self.fw.admit)}({w})",
+                              f"    {w} = None"]
+        x = self.fresh("x")
+        return x, self.admit(x, checked) + self.store(target, x)
+
+    def admit(self, name: str, checked: str = "") -> list[str]:
+        test = f"{checked} and " if checked else ""
+        return [f"if {test}{self.TYPE}({name}) not in {self.k(self.fw.clean)}:",
                 f"    {name} = {self.k(self.fw.admit)}({name})"]
 
     def tick(self, loop: ast.stmt) -> list[str]:
@@ -468,11 +621,16 @@ class BlockGen:
         return out
 
     def gen_For(self, st: ast.For, ctx: _Context) -> list[str]:
-        it, x = self.fresh("it"), self.fresh("x")
-        out = [f"{it} = {self.ex.mark(st.iter, f'{self.ITER}({self.expr(st.iter)})')}",
-               f"for {x} in {it}:"]
-        body = self.admit(x) + self.store(st.target, x) + self.tick(st)
-        out += _indent(body + self.block(st.body, ctx.inside_loop()))
+        it = self.fresh("it")
+        out = self.loop_iterator(it, self.ex.mark(st.iter,
+                                                  f"{self.ITER}({self.expr(st.iter)})"))
+        x, body = self.loop_target(st.target)
+        out.append(f"for {x} in {it}:")
+        body += self.tick(st)
+        outer = self.binding([st.target])
+        body += self.block(st.body, ctx.inside_loop())
+        self.bound = outer
+        out += _indent(body)
         if st.orelse:
             out += ["else:"] + _indent(self.block(st.orelse, ctx) or ["pass"])
         return out
@@ -489,7 +647,10 @@ class BlockGen:
                f"        {done} = True",
                "        break"]
         body = self.admit(x) + self.store(st.target, x) + self.tick(st)
-        out += _indent(body + self.block(st.body, ctx.inside_loop()))
+        outer = self.binding([st.target])
+        body += self.block(st.body, ctx.inside_loop())
+        self.bound = outer
+        out += _indent(body)
         if st.orelse:
             out += [f"if {done}:"] + _indent(self.block(st.orelse, ctx) or ["pass"])
         return out
@@ -573,6 +734,10 @@ class BlockGen:
                       f"        {aw}{ex}({m}, None, None, None))"]
             inner = lines
         return inner
+
+
+#: Iterators whose items are exact ints (``range``'s): the loop takes them unlooked-at.
+_INT_ITERATORS = frozenset({type(iter(range(1))), type(iter(range(1 << 64)))})
 
 
 def _fast_attribute(name: str) -> bool:

@@ -355,13 +355,16 @@ def _comprehension_loops(cc: Compiler, node: Any, kind: str, fast: bool
     R, L = gen.n("R"), gen.n("L")
     lines: list[str] = []
     for i, clause in enumerate(node.generators):
-        x = gen.fresh("x")
         source = f"{gen.cell_frame}[1]" if i == 0 else gen.ex.mark(
             clause.iter, f"{gen.ITER}({gen.expr(clause.iter)})")
-        body = [*gen.admit(x), *gen.store(clause.target, x), *gen.tick(node)]
+        it = gen.fresh("it")
+        start = gen.loop_iterator(it, source)
+        x, body = gen.loop_target(clause.target)
+        body += gen.tick(node)
+        gen.binding([clause.target])  # bound in the clauses and the element after it
         for cond in clause.ifs:
             body += [f"if not {gen.expr(cond)}:", "    continue"]
-        lines += _pad([f"for {x} in {source}:"] + _pad(body, 1), i)
+        lines += _pad([*start, f"for {x} in {it}:"] + _pad(body, 1), i)
     if kind == "dict":
         key = gen.fresh("k")  # the key first, then the value, as CPython evaluates them
         emit = [f"{L} = {gen._position(node.key)}", f"{key} = {gen.expr(node.key)}",

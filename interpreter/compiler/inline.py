@@ -28,11 +28,12 @@ import re
 import sys
 import types
 import weakref
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..runtime import UNBOUND
 from ..scope import CELL, GLOBAL, LOCAL
-from ..security.guard import TWIN_KEY, is_user_class, plain_name, private_name
+from ..security.guard import SANDBOX_CODES, TWIN_KEY, is_user_class, plain_name, private_name
 from ..security.limits import checked_binop, consumes_generator
 from ..security.precall import BOUND_METHODS, METHOD_PRECALL, PRECALL, call_checked
 from ..tracebacks import Pos, annotate
@@ -54,6 +55,7 @@ class ExprGen:
         self.gen = gen
         self.c = gen.c
         self.fw = gen.fw
+        self.fusing = False  # inside the checked form of a fused arithmetic expression
 
     def expr(self, node: ast.expr) -> str:
         method = getattr(self, "x_" + type(node).__name__, None)
@@ -118,6 +120,101 @@ class ExprGen:
 
     # -- operators ----------------------------------------------------------
     def x_BinOp(self, node: ast.BinOp) -> str:
+        if not self.fusing:
+            fused = self.fused_arithmetic(node)
+            if fused is not None:
+                return fused
+        return self.stepwise_binop(node)
+
+    def fused_arithmetic(self, node: ast.BinOp) -> str | None:
+        """``dt * (dx * dx + dy * dy) ** -1.5`` over locals that are surely bound: when
+        every one holds an int or a float, every operator of the tree takes its host
+        fast path, so the tree runs as one host expression after one type test per name
+        (reading a bound local has no effect, so testing them first changes nothing).
+        Else the operator-by-operator checked form runs."""
+        leaves: dict[str, None] = {}
+        if not self.arithmetic(node, leaves) or not leaves:
+            return None
+        made = self.gen.made
+        first = len(made)
+        checked = self.stepwise(node)
+        # The checked form clears its own temporaries: the statement's clearing line
+        # would store them all on the fast path too.
+        clears = "".join(f", ({t} := None)" for t in made[first:])
+        self.gen.self_cleared.update(made[first:])
+        if clears:
+            checked = f"({checked}{clears})[0]"
+        return f"({self.plain_arithmetic(node)} if {self.number_tests(leaves)} else {checked})"
+
+    def arithmetic(self, node: ast.expr, leaves: dict[str, None]) -> bool | None:
+        """``None`` unless ``node`` is a tree of ``_FUSED_OPS`` over number literals and
+        bound locals (collected in ``leaves``); else whether a checked operator is in it."""
+        checked = False
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            if isinstance(n, ast.BinOp):
+                op = type(n.op)
+                if op not in _FUSED_OPS or (op is ast.Pow and not _small_exponent(n.right)):
+                    return None
+                checked = checked or op in CHECKED_OPS
+                stack += (n.right, n.left)
+            elif isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.USub | ast.UAdd):
+                stack.append(n.operand)
+            elif isinstance(n, ast.Constant):
+                if type(n.value) not in _NUMBERS:
+                    return None
+            elif (text := self.bound_local(n)) is not None:
+                leaves[text] = None
+            else:
+                return None
+        return checked
+
+    def number_tests(self, names: Iterable[str]) -> str:
+        """The test that every one of ``names`` holds an int or a float."""
+        ty, nums = self.gen.TYPE, self.k(_NUMBERS)
+        return " and ".join(f"{ty}({n}) in {nums}" for n in names)
+
+    def stepwise(self, node: ast.expr) -> str:
+        """``node`` with each operator's operands tested at the operator (no fusing)."""
+        self.fusing = True
+        try:
+            return self.expr(node)
+        finally:
+            self.fusing = False
+
+    def plain_arithmetic(self, node: ast.expr) -> str:
+        """The host expression of a tree ``_arithmetic`` accepted."""
+        if isinstance(node, ast.BinOp):
+            text = (f"({self._plain_part(node.left)} {BINOP_SYMBOLS[type(node.op)]} "
+                    f"{self._plain_part(node.right)})")
+        elif isinstance(node, ast.UnaryOp):
+            text = f"({_UNARY[type(node.op)]}{self._plain_part(node.operand)})"
+        elif isinstance(node, ast.Constant):
+            text = self.x_Constant(node)
+        else:
+            text = self.bound_local(node) or ""
+        return text
+
+    def _plain_part(self, node: ast.expr) -> str:
+        return self.mark(node, self.plain_arithmetic(node))
+
+    def bound_local(self, node: ast.expr) -> str | None:
+        """The source of a local the name surely holds a value in here (reading it twice
+        reads the same value, with no effect), else ``None``."""
+        if not isinstance(node, ast.Name):
+            return None
+        scope = self.c.scope
+        name = scope.mangle(node.id)
+        kind, slot = scope.resolve(name)
+        if kind != LOCAL or name in scope.deleted:
+            return None
+        if self.gen.fast_locals:
+            return name if name in self.gen.bound else None
+        return f"{self.gen.F}[{slot}]" if name in scope.params else None
+
+    def stepwise_binop(self, node: ast.BinOp) -> str:
+        """``a op b`` with the operands' types tested at this operator."""
         op = type(node.op)
         sym = BINOP_SYMBOLS[op]
         left, right = self.expr(node.left), self.expr(node.right)
@@ -306,8 +403,12 @@ class ExprGen:
             name = self.c.scope.mangle(func.attr)
             if not (plain_name(name) or private_name(name)) or name in METHOD_PRECALL:
                 return None
-            o = self.tmp()
-            receiver = f"({o} := {self.expr(func.value)})"
+            o = self.bound_local(func.value)  # read again, it is the same object
+            if o is not None:
+                receiver = o
+            else:
+                o = self.tmp()
+                receiver = f"({o} := {self.expr(func.value)})"
             table = _held_methods(name) if self._simple_arguments(node) else None
             direct, callee = self._method_callee(o, fn, name, o if table else receiver)
         else:
@@ -343,9 +444,19 @@ class ExprGen:
         else:
             call = f"({fn} if {direct} else {fn} if {test} else {checked}({fn}))({passing})"
         r = self.tmp()
+        # A container a sandbox function or method hands back holds sandbox values: it
+        # passes as it is (``Firewall.admit_result``), told here without a call.
+        sandbox = self._sandbox_callee(fn, method=isinstance(func, ast.Attribute))
         result = (f"({r} if {ty}({r} := {call}) in {self.k(self.fw.result_clean)} else "
+                  f"{r} if {ty}({r}) in {self.k(_SHALLOW_CONTAINERS)} and {sandbox} else "
                   f"{self.k(self.fw.admit_result)}({fn}, {r}))")
         if not table:
+            empty = self._named_builtin(func) if not node.args and not node.keywords else None
+            if empty in _SHALLOW_CONTAINERS or empty is dict:
+                # set(), list(), dict() while the name means the builtin: a new empty
+                # container (reading the name twice on the other path changes nothing)
+                made = self.k(empty)
+                return f"({made}() if {callee} is {made} else {result})"
             return result
         # ``items.append(x)`` on an exact list (dict, set, str...): the type's method is
         # called with the object, as CPython's LOAD_METHOD does; no bound method is made.
@@ -354,6 +465,17 @@ class ExprGen:
         held = (f"({r} if {ty}({r} := {tab}[{kind}]({', '.join([o, *args])})) in "
                 f"{self.k(self.fw.result_clean)} else {self.k(self.fw.admit_held)}({r}))")
         return f"({held} if ({kind} := {ty}({receiver})) in {tab} else {result})"
+
+    def _sandbox_callee(self, fn: str, method: bool) -> str:
+        """The test that ``fn`` is a function (``method``: or a method) made by sandbox
+        code, as ``guard.is_sandbox_callable`` tells it."""
+        ty, fun, codes = self.gen.TYPE, self.k(types.FunctionType), self.k(SANDBOX_CODES)
+        test = f"({ty}({fn}) is {fun} and {self.gen.ID}({fn}.__code__) in {codes})"
+        if method:
+            test = (f"({test} or {ty}({fn}) is {self.k(types.MethodType)} and "
+                    f"{ty}({fn}.__func__) is {fun} and {self.gen.ID}({fn}.__func__.__code__) "
+                    f"in {codes})")
+        return test
 
     def _method_callee(self, o: str, fn: str, name: str, receiver: str) -> tuple[str, str]:
         """``o.name`` to call: the test for a callee called at once, and the callee the
@@ -476,6 +598,26 @@ _START_SAFE = {ast.Add: (int, float), ast.Mult: (int, float), ast.Mod: (int, flo
 def _safe_literal(node: ast.expr, op: type) -> bool:
     """An int or float literal that the operator's fast path always takes."""
     return isinstance(node, ast.Constant) and type(node.value) in _START_SAFE[op]
+
+
+#: Containers ``Firewall.admit_result`` passes as they are from sandbox callables
+#: (exact types of ``firewall.CLEAN`` that ``result_clean`` lacks).
+_SHALLOW_CONTAINERS = frozenset({tuple, list, set, frozenset})
+#: Operand types every operator of ``_FUSED_OPS`` takes on its host fast path (``**``
+#: with a small literal exponent); results stay numbers (int, float, complex).
+_NUMBERS = frozenset({int, float})
+_FUSED_OPS = frozenset({ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod,
+                        ast.Pow})
+
+
+def _small_exponent(node: ast.expr) -> bool:
+    """A float literal, or an int literal the fast path of ``int ** int`` takes."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
+        node = node.operand
+    if not isinstance(node, ast.Constant):
+        return False
+    v = node.value
+    return type(v) is float or (type(v) is int and -64 < v < 64)
 
 
 class checked_operator:  # noqa: N801 - used like a function by generated code

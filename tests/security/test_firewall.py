@@ -118,6 +118,14 @@ ROUTES: list[Any] = [
     route("a, b = box", lambda item: {"box": HostBox(item)}, id="unpacking"),
     route("a, *b = box\nb[0]", lambda item: {"box": HostBox(item)},
                  id="starred-unpacking"),
+    route("def f():\n    a, b = box\n    return b\nf()", lambda item: {"box": HostBox(item)},
+                 id="unpacking-into-fast-locals"),
+    route("def f():\n    for x in box:\n        pass\n    return x\nf()",
+                 lambda item: {"box": HostBox(item)}, id="for-loop-item-in-a-function"),
+    route("def f():\n    for a, b in [box]:\n        pass\n    return b\nf()",
+                 lambda item: {"box": HostBox(item)}, id="for-loop-unpacking-in-a-function"),
+    route("def f():\n    return [b for a, b in [box]]\nf()",
+                 lambda item: {"box": HostBox(item)}, id="comprehension-unpacking"),
     route("def f(*a):\n    return a\nf(*box)", lambda item: {"box": HostBox(item)},
                  id="star-args-item"),
     route("[*box]", lambda item: {"box": HostBox(item)}, id="star-display-item"),
@@ -171,6 +179,28 @@ def test_the_same_routes_carry_ordinary_values(mode: str,
         s = Session(Policy(timeout=10), namespace=namespace(abs))
         cell = s.run_cell_sync(code, "<route>")
         assert cell.error is None, f"{param.id}: {cell.traceback}"
+
+
+@pytest.mark.parametrize("mode", ["specialised", "generic"])
+@pytest.mark.parametrize("code", [
+    "def f():\n    a = b = 'old'\n    try:\n        a, b = box\n    except BaseException as e:\n"
+    "        caught = type(e).__name__\n    return caught, type(a).__name__, type(b).__name__\n"
+    "f()",
+    "def f():\n    x = 'old'\n    try:\n        for x in box:\n            pass\n"
+    "    except BaseException as e:\n        caught = type(e).__name__\n"
+    "    return caught, type(x).__name__\nf()",
+], ids=["unpacking", "for-loop-target"])
+def test_a_refused_item_is_not_left_bound_where_it_was_caught(
+        code: str, mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Items stored straight into a function's names (``a, b = box``, ``for x in box``)
+    are looked at after the store: a refused one is cleared before the error."""
+    monkeypatch.setenv("PYTHONBOX_COMPILER", mode)
+    s = Session(Policy(timeout=10), namespace={"box": HostBox(builtins.eval)})
+    cell = s.run_cell_sync(code, "<attack>")
+    assert cell.error is None, cell.traceback
+    caught, *kinds = cell.value
+    assert caught == "Refused"
+    assert "builtin_function_or_method" not in kinds, kinds
 
 
 def test_classification_is_subclass_aware() -> None:

@@ -238,6 +238,17 @@ def test_small_arguments_called_at_once_are_below_the_consumer_guard():
             assert fn in limits.CONSUMERS and guard is limits._consumer, fn
 
 
+def test_fused_arithmetic_checks_every_operand_that_is_not_a_number(box):
+    """A tree of operators over locals runs unchecked only when every local holds an
+    int or a float: a str, a list, a big exponent or a user class reaches the checks."""
+    _refused(box, "def f(s, n):\n    return s * n + s\nf('x', 10 ** 10)")
+    _refused(box, "def f(s, n):\n    t = s + s\n    return t * n * n\nf([1], 10 ** 6)")
+    _refused(box, "def f(a, b):\n    return a ** b + 1\nf(10, 10 ** 12)")
+    _refused(box, "def f(a, b):\n    c = a % b\n    return c * b + a\nf('%s', 10 ** 9)")
+    _refused(box, "def f(n):\n    for i in range(n):\n        s = 'ab' * i + 'c' * i\n"
+                  "        if i > 2:\n            s = 'ab' * n * i + 'c'\nf(10 ** 9)")
+
+
 def test_hook_tables_are_documented():
     """The API the compiler uses is described where it lives."""
     doc = limits.__doc__ or ""
