@@ -22,11 +22,12 @@ internal names that no user parameter has (``prefix``).
 from __future__ import annotations
 
 import ast
+import dis
 import types
 from collections.abc import Iterable
 from typing import Any
 
-from ..errors import LimitExceeded
+from ..errors import InternalError, LimitExceeded
 from ..runtime import BREAK, CONTINUE, RETURN
 from ..scope import CELL, GLOBAL, LOCAL, Scope
 from ..security.guard import plain_name, private_name
@@ -845,10 +846,46 @@ def compile_generated(c: Compiler, marked: str, globals_: dict | None = None) ->
     if make is None:
         code, spans = shared_compiled(("block", marked), lambda: _compiled_marked(marked))
         ns: dict[str, Any] = {}
-        exec(code, c.env.function_globals if globals_ is None else globals_, ns)  # noqa: S102
-        make = cache[marked] = ns["make"]
-        register_spans(make.__code__, spans)
+        internal = c.env.function_globals if globals_ is None else globals_
+        # Its own names must be the internal globals' (a builtin's name is never a
+        # global read by name: see ExprGen._global_by_name).
+        stray = {n for n in _names_read_by_name(code) if n in c.env.builtins} - set(internal)
+        if stray:
+            raise InternalError(f"generated code reads {sorted(stray)} by name")
+        exec(code, internal, ns)  # noqa: S102
+        register_spans(ns["make"].__code__, spans)
+        make = cache[marked] = _made_with_session_globals(ns["make"], internal,
+                                                          c.env.globals)
     return make
+
+
+def _made_with_session_globals(make: Any, internal: dict, namespace: dict) -> Any:
+    """``make`` whose functions take the session's namespace as their builtins.
+
+    A function's builtins are its globals' ``__builtins__`` when it is created: for the
+    time ``make`` runs (host code only), that is the namespace.  The generated code then
+    reads a global by its name (``LOAD_GLOBAL``, see ``ExprGen._global_by_name``): the
+    internal globals first (dunders and ``_INTERNAL_NAMES``), then the namespace.  At
+    any other time ``__builtins__`` is the sandbox's builtins, for C code's imports.
+    """
+    def made(*args: Any) -> Any:
+        saved = internal["__builtins__"]
+        internal["__builtins__"] = namespace
+        try:
+            return make(*args)
+        finally:
+            internal["__builtins__"] = saved
+    return made
+
+
+def _names_read_by_name(code: types.CodeType) -> set[str]:
+    """The names ``code`` and the code nested in it load as globals."""
+    names, stack = set(), [code]
+    while stack:
+        co = stack.pop()
+        names.update(i.argval for i in dis.get_instructions(co) if i.opname == "LOAD_GLOBAL")
+        stack += (k for k in co.co_consts if isinstance(k, types.CodeType))
+    return names
 
 
 def _compiled_marked(marked: str) -> tuple[types.CodeType, dict]:

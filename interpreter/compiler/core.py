@@ -8,6 +8,7 @@ Node families live in sibling modules and register themselves in ``EXPR`` and
 from __future__ import annotations
 
 import ast
+import builtins as host_builtins
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -63,15 +64,29 @@ class Env:
     #: the module name that ``namedtuple`` & co. read from their caller, and the
     #: sandbox's builtins (C code importing a helper, ``datetime.strptime`` importing
     #: ``_strptime``, calls their ``__import__`` with these globals).  Generated code
-    #: looks no name up in it; the session namespace is a constant there.
+    #: reads the session's globals by name through it: it holds only dunders and
+    #: ``INTERNAL_NAMES``, and the functions' builtins are the session namespace (see
+    #: ``blocks.compile_generated``).
     function_globals: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.function_globals.setdefault("__name__", self.globals.get("__name__", "__main__"))
         self.function_globals.setdefault("__builtins__", self.builtins)
+        for name in INTERNAL_NAMES:  # the host's, whatever the sandbox does to its own
+            self.function_globals.setdefault(name, getattr(host_builtins, name))
         self.rt.function_globals = self.function_globals  # type: ignore[attr-defined]
 
 
+#: Host builtins generated code names (``except BaseException``): its internal globals
+#: hold them, so that its own names never reach the sandbox's namespace or builtins.
+#: Harmless ones only: these are not read by name for sandbox code (which reads its
+#: builtins from its own table).
+INTERNAL_NAMES = tuple(sorted(
+    {n for n, v in vars(host_builtins).items()
+     if isinstance(v, type) and issubclass(v, BaseException)} |
+    {"type", "isinstance", "len", "iter", "next", "str", "list", "tuple", "dict", "set",
+     "frozenset", "int", "float", "bool", "range", "id", "object", "slice", "repr",
+     "Ellipsis", "NotImplemented"}))
 #: compiled generated code by its source, for every session: compiling is most of the
 #: cost of a short cell.  The code holds our text and the user's identifiers only
 #: (values are arguments of its ``make``), so sessions may share it.

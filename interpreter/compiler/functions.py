@@ -231,7 +231,8 @@ def _trampoline_factory(c: Compiler, scope: Scope, args: ast.arguments, name: st
     prefix = gen.p[:-1] if gen is not None else internal_prefix(params)
     n = _internal_names(prefix)
     frame = _frame_source(scope, params, n)
-    ident = name if name.isidentifier() and not name.startswith(prefix) else f"{prefix}_lambda"
+    # internal, so never a global read by name (``ExprGen._global_by_name``)
+    ident = f"{prefix}_{name}" if name.isidentifier() else f"{prefix}_lambda"
     coroutine = scope.is_async and not scope.is_generator and not synchronous
     entry = skeletons.frame_entry(d=n["D"], rt=n["RT"], level=2,
                                   reenter=_reenter_args(ident, _mangled(args, scope)))

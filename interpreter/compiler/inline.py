@@ -24,6 +24,7 @@ import array
 import ast
 import collections
 import functools
+import keyword
 import re
 import sys
 import types
@@ -100,6 +101,8 @@ class ExprGen:
             return (f"({t} if ({t} := {F}[{slot}]) is not {self.k(UNBOUND)} "
                     f"else {self.k(_unbound_local)}({self.k(name)}))")
         if kind == GLOBAL:
+            if self._global_by_name(name):
+                return name  # LOAD_GLOBAL: the session's globals (see compile_generated)
             g, kn, b = self.k(self.c.env.globals), self.k(name), self.k(self.c.env.builtins)
             return (f"({g}[{kn}] if {kn} in {g} else {b}[{kn}] if {kn} in {b} else "
                     f"{self.k(self._builtin_loader())}({kn}))")
@@ -108,6 +111,19 @@ class ExprGen:
             return (f"({t} if ({t} := {F}[{slot}].v) is not {unbound} else "
                     f"{self.k(self.c.expr(node))}({F}))")
         return None
+
+    def _global_by_name(self, name: str) -> bool:
+        """A global the generated code reads by its own name, as CPython does: the
+        functions ``compile_generated`` makes look names up in their internal globals
+        (which hold none but ``_INTERNAL_NAMES`` and dunders), then in the session's
+        namespace as their builtins.  Only names that are no builtin when compiled (nor
+        internal, nor names of the generated code itself) qualify: a missing one
+        raises CPython's NameError; one the sandbox adds to its builtins later is not
+        seen."""
+        env = self.c.env
+        return (name.isidentifier() and not name.startswith(("__", "_pbx")) and
+                name not in env.builtins and name not in env.function_globals and
+                name not in _MAKE_LOCALS and not keyword.iskeyword(name))
 
     def _builtin_loader(self) -> Any:
         b = self.c.env.builtins
@@ -600,6 +616,10 @@ def _safe_literal(node: ast.expr, op: type) -> bool:
     return isinstance(node, ast.Constant) and type(node.value) in _START_SAFE[op]
 
 
+#: Names the ``make`` of generated code defines (its functions): never read by name.
+_MAKE_LOCALS = frozenset({"make", "block", "cell", "body", "module", "generator_body",
+                          "async_generator_body", "listcomp", "setcomp", "dictcomp",
+                          "generatorcomp", "genexpr"})
 #: Containers ``Firewall.admit_result`` passes as they are from sandbox callables
 #: (exact types of ``firewall.CLEAN`` that ``result_clean`` lacks).
 _SHALLOW_CONTAINERS = frozenset({tuple, list, set, frozenset})

@@ -203,6 +203,40 @@ def test_a_refused_item_is_not_left_bound_where_it_was_caught(
     assert "builtin_function_or_method" not in kinds, kinds
 
 
+@pytest.mark.parametrize("mode", ["specialised", "generic"])
+def test_globals_read_by_name_never_reach_host_builtins(
+        mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Generated functions read a session global by its name (``LOAD_GLOBAL``): their
+    internal globals hold only harmless host builtins, and their builtins are the
+    namespace.  Names the sandbox has no builtin for stay undefined, whatever it does
+    to its ``__builtins__``; its own globals shadow as in CPython."""
+    monkeypatch.setenv("PYTHONBOX_COMPILER", mode)
+    s = Session(Policy(timeout=5))
+    for name in ("open", "eval", "exec", "compile", "breakpoint", "input", "getattr",
+                 "vars", "globals", "__import__", "__loader__", "__spec__"):
+        cell = s.run_cell_sync(f"def f():\n    return {name}\nf()", "<attack>")
+        value = None if cell.error is not None else cell.value
+        assert value is not getattr(builtins, name, object()), name
+    s = Session(Policy(timeout=5))
+    cell = s.run_cell_sync("del __builtins__['len']\ndef f():\n    return len\nf()")
+    assert isinstance(cell.error, NameError), cell.traceback
+    for code in ("__builtins__ = {}\ndef f():\n    return type, len\nf()",
+                 "del globals()['__builtins__']\ndef f():\n    return type, len\nf()"):
+        s = Session(Policy(timeout=5))
+        cell = s.run_cell_sync(code, "<attack>")
+        assert cell.error is not None or cell.value == (s.builtins["type"], len), code
+        assert s.env.function_globals["__builtins__"] is s.builtins
+    s = Session(Policy(timeout=5))
+    cell = s.run_cell_sync("def f():\n    return helper() + limit\n"
+                           "def helper():\n    return 1\nlimit = 2\nfirst = f()\n"
+                           "helper = lambda: 10\ndel limit\ntry:\n    f()\n"
+                           "except NameError as e:\n    message = str(e)\n"
+                           "(first, message)", "<globals>")
+    assert cell.error is None, cell.traceback
+    assert cell.value == (3, "name 'limit' is not defined")
+    assert s.env.function_globals["__builtins__"] is s.builtins
+
+
 def test_classification_is_subclass_aware() -> None:
     class LoopChild(asyncio.SelectorEventLoop):
         pass
