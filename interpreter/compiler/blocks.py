@@ -844,12 +844,13 @@ def compile_generated(c: Compiler, marked: str, globals_: dict | None = None) ->
     cache = c.env.template_cache
     make = cache.get(marked)
     if make is None:
-        code, spans = shared_compiled(("block", marked), lambda: _compiled_marked(marked))
+        code, spans, by_name = shared_compiled(("block", marked),
+                                               lambda: _compiled_marked(marked))
         ns: dict[str, Any] = {}
         internal = c.env.function_globals if globals_ is None else globals_
         # Its own names must be the internal globals' (a builtin's name is never a
         # global read by name: see ExprGen._global_by_name).
-        stray = {n for n in _names_read_by_name(code) if n in c.env.builtins} - set(internal)
+        stray = {n for n in by_name if n in c.env.builtins and n not in internal}
         if stray:
             raise InternalError(f"generated code reads {sorted(stray)} by name")
         exec(code, internal, ns)  # noqa: S102
@@ -878,19 +879,34 @@ def _made_with_session_globals(make: Any, internal: dict, namespace: dict) -> An
     return made
 
 
-def _names_read_by_name(code: types.CodeType) -> set[str]:
-    """The names ``code`` and the code nested in it load as globals."""
+_LOAD_GLOBAL, _EXTENDED_ARG = dis.opmap["LOAD_GLOBAL"], dis.EXTENDED_ARG
+
+
+def _names_read_by_name(code: types.CodeType) -> frozenset[str]:
+    """The names ``code`` and the code nested in it load as globals (``LOAD_GLOBAL``:
+    in 3.11+ its argument is the name's index times two, plus a flag)."""
     names, stack = set(), [code]
     while stack:
         co = stack.pop()
-        names.update(i.argval for i in dis.get_instructions(co) if i.opname == "LOAD_GLOBAL")
+        ops, args = co.co_code[::2], co.co_code[1::2]
+        i = ops.find(_LOAD_GLOBAL)
+        while i != -1:
+            arg, j = args[i], i - 1
+            shift = 8
+            while j >= 0 and ops[j] == _EXTENDED_ARG:
+                arg |= args[j] << shift
+                shift += 8
+                j -= 1
+            names.add(co.co_names[arg >> 1])
+            i = ops.find(_LOAD_GLOBAL, i + 1)
         stack += (k for k in co.co_consts if isinstance(k, types.CodeType))
-    return names
+    return frozenset(names)
 
 
-def _compiled_marked(marked: str) -> tuple[types.CodeType, dict]:
+def _compiled_marked(marked: str) -> tuple[types.CodeType, dict, frozenset[str]]:
     source, spans = strip_marks(marked)
-    return compile(source, "<pythonbox>", "exec"), spans
+    code = compile(source, "<pythonbox>", "exec")
+    return code, spans, _names_read_by_name(code)
 
 
 __all__ = ["BODY", "GENERATOR", "TRAMPOLINE", "BlockGen", "block_function", "contains_yield",
