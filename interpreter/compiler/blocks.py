@@ -33,7 +33,17 @@ from ..scope import CELL, GLOBAL, LOCAL, Scope
 from ..security.guard import plain_name, private_name
 from ..tracebacks import Pos, annotate
 from .core import Compiler, shared_compiled
-from .inline import ExprGen, annotate_generated, checked_inplace, register_spans, strip_marks
+from .inline import (
+    END,
+    MID,
+    START,
+    STATEMENT,
+    ExprGen,
+    annotate_generated,
+    checked_inplace,
+    register_spans,
+    strip_marks,
+)
 from .targets import attribute_setter, store_target
 
 #: ``kind`` of generated code: how ``return`` and the end of the block look.
@@ -205,13 +215,14 @@ class BlockGen:
     # -- the whole block -------------------------------------------------
     def source(self, body: list[ast.stmt], level: int) -> list[str]:
         """The statements, wrapped so that an escaping exception gets its position."""
-        L, e = self.n("L"), self.n("exc")
-        lines = self.block(body, _Context())  # each statement sets L first
-        out = ["try:"] if lines else [f"{L} = 0", "try:"]
-        out += _indent(lines or ["pass"])
-        out += [f"except BaseException as {e}:",
-                f"    {self.k(annotate_generated)}({e}, {self.frame_ref}, {self.k(self.positions)}, "
-                f"{L})"]
+        e = self.n("exc")
+        # Each statement's lines are marked with its position (``statement_lines``): an
+        # instruction no inner node covers is shown at its statement (else the first).
+        lines = self.block(body, _Context())
+        out = ["try:", *_indent(lines or ["pass"]),
+               f"except BaseException as {e}:",
+               f"    {self.k(annotate_generated)}({e}, {self.frame_ref}, "
+               f"{self.k(self.positions)}, 0)"]
         scope = self.c.scope
         if scope.is_async and not scope.is_generator and self.kind != GENERATOR:
             from .suspension import coroutine_stop  # a coroutine's code (or its twin)
@@ -247,10 +258,10 @@ class BlockGen:
         outer = self.bound
         self.bound = set(outer)  # what the block binds is not bound after it
         for st in stmts:
-            out.append(f"{self.n('L')} = {self._position(st)}")
+            index = self._position(st)
             first = len(self.made)
             self._nested_made.append(set())
-            out += self.stmt(st, ctx)
+            lines = self.stmt(st, ctx)
             nested = self._nested_made.pop()
             made = self.made[first:]
             if self._nested_made:
@@ -265,7 +276,8 @@ class BlockGen:
                 # none): ``del x`` finalizes at once, memory goes when expected.  A loop or
                 # ``try`` also clears those a ``break``, ``continue`` or caught exception
                 # left behind inside it.
-                out.append(" = ".join(made) + " = None")
+                lines.append(" = ".join(made) + " = None")
+            out += statement_lines(lines, index)
             if isinstance(st, ast.Assign):
                 self.bound.update(self._locals_of(st.targets))
             elif isinstance(st, ast.AugAssign) or (isinstance(st, ast.AnnAssign) and
@@ -586,8 +598,7 @@ class BlockGen:
     def tick(self, loop: ast.stmt) -> list[str]:
         """The check point of a loop iteration; a limit hit there is shown at the loop."""
         rt = self.k(self.c.rt)
-        return [f"{self.n('L')} = {self._position(loop)}", f"{rt}.left -= 1",
-                f"if {rt}.left < 0:", f"    {rt}.tick()"]
+        return [f"{rt}.left -= 1", f"if {rt}.left < 0:", f"    {rt}.tick()"]
 
     # -- yield ------------------------------------------------------------
     def yield_statement(self, node: ast.Yield | ast.YieldFrom,
@@ -667,7 +678,7 @@ class BlockGen:
                     "        raise",
                     # the catching frame is part of the exception's traceback, as in CPython
                     f"    {self.k(annotate_generated)}({e}, {self.frame_ref}, "
-                    f"{self.k(self.positions)}, {self.n('L')})"]
+                    f"{self.k(self.positions)}, 0)"]
             if self.fast_locals:  # the clauses' types are inline expressions, in order
                 tests = ["True" if x.type is None else self.ex.mark(
                     x.type, f"{self.k(handler_matches)}({e}, {self.expr(x.type)})")
@@ -739,6 +750,18 @@ class BlockGen:
 
 #: Iterators whose items are exact ints (``range``'s): the loop takes them unlooked-at.
 _INT_ITERATORS = frozenset({type(iter(range(1))), type(iter(range(1 << 64)))})
+
+
+def statement_lines(lines: list[str], index: int) -> list[str]:
+    """A statement's lines, each marked as the statement at position ``index`` unless
+    an inner statement marked it (the innermost statement of a line is its own)."""
+    out = []
+    for line in "\n".join(lines).split("\n"):
+        code = line.lstrip(" ")
+        if code and STATEMENT not in code:
+            line = f"{line[:len(line) - len(code)]}{START}{index}{MID}{STATEMENT}{code}{END}"
+        out.append(line)
+    return out
 
 
 def _fast_attribute(name: str) -> bool:

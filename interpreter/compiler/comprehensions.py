@@ -345,7 +345,7 @@ def _comprehension_loops(cc: Compiler, node: Any, kind: str, fast: bool
                          ) -> tuple[Any, list[str]]:
     """The loops of a generated comprehension; ``fast``: its own variables are host
     locals (the frame list then holds only the iterator and the cells it reads)."""
-    from .blocks import BODY, BlockGen, internal_prefix
+    from .blocks import BODY, BlockGen, internal_prefix, statement_lines
 
     scope = cc.scope
     names = [n for n in scope.slots if n != ".0"]  # ".0": the first iterator's slot
@@ -373,7 +373,8 @@ def _comprehension_loops(cc: Compiler, node: Any, kind: str, fast: bool
         verb = "yield (" if kind == "generator" else f"{R}_add("
         emit = [f"{L} = {gen._position(node.elt)}", f"{verb}{gen.expr(node.elt)})"]
     lines += _pad(emit, len(node.generators))
-    return gen, lines
+    # what no inner node covers (a limit at the tick) is shown at the comprehension
+    return gen, statement_lines(lines, gen._position(node))
 
 
 def _with_iterator(closure: Closure, over: Any, make_frame: Any) -> Closure:

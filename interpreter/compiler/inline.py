@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from .blocks import BlockGen
 
 START, MID, END = "\x01", "\x02", "\x03"
+#: After a mark's MID: the marked text is a whole line of a statement's code.
+STATEMENT = "\x04"
 _UNARY = {ast.Not: "not ", ast.USub: "-", ast.UAdd: "+", ast.Invert: "~"}
 #: Calls whose callee needs the caller's frame: compiled by ``calls.py``.
 _FRAME_CALLS = frozenset({"super", "locals", "vars", "dir"})
@@ -782,7 +784,7 @@ class _ByCode:
 SPANS = _ByCode()
 
 
-_MARK = re.compile(f"{START}(\\d+){MID}|{END}")
+_MARK = re.compile(f"{START}(\\d+){MID}{STATEMENT}?|{END}")
 
 
 def strip_marks(source: str) -> tuple[str, dict[int, list[tuple[int, int, int]]]]:

@@ -2,8 +2,8 @@
 
 The compiled code keeps no current line for speed, but the positions are in its host
 frames: a call closure holds its own (``P``), a closure block the statement it runs,
-and a generated block (``compiler/blocks``) the index of its running statement
-(``<prefix>L``) and the columns of its inlined nodes.  Walking the host stack from the
+and a generated block (``compiler/blocks``) the columns of its inlined nodes and
+statements (its instruction tells which is running).  Walking the host stack from the
 innermost frame, the first position seen for each sandbox frame is where that frame is.
 
 This reads the compiler's closures and so depends on their shape; if that changes, the
@@ -39,32 +39,30 @@ def _frame_pos(local_vars: dict[str, Any]) -> Pos | None:
 def _generated_pos(frame: Any, local_vars: dict[str, Any],
                    lasti: int | None = None) -> tuple[Any, Pos] | None:
     """(sandbox frame, position) of a generated statement block (``compiler/blocks``):
-    its ``<prefix>L`` is the index of the running statement in its positions list, and
-    the instruction it is at (``lasti``) may name an inner node more precisely; with an
-    explicit ``lasti`` (a traceback's), only that node counts."""
-    for name, index in local_vars.items():
-        if type(index) is not int or not name.startswith("_pbx") or not name.endswith("L"):
-            continue
-        positions = next((v for v in local_vars.values() if type(v) is list and v
-                          and type(v[0]) is Pos), None)
-        if positions is None or not 0 <= index < len(positions):
-            continue
-        pos: Pos | None = positions[index] if lasti is None else None
-        if _SPANS is not None and _node_at is not None:
-            spans = _SPANS.get(frame.f_code)
-            if spans:
-                try:
-                    found = _node_at(frame.f_code, frame.f_lasti if lasti is None else lasti,
-                                     spans)
-                except Exception:  # noqa: BLE001 - the compiler's internals moved
-                    found = None
-                if found is not None and 0 <= found < len(positions):
-                    pos = positions[found]
-        if pos is None:
-            return None
-        f = local_vars.get(name[:-1] + "F")
-        return (f if type(f) is list else frame), pos
-    return None
+    the innermost node or statement the instruction it is at (``lasti``, else the
+    frame's) belongs to; its positions list is one of its variables.  A comprehension
+    also keeps the index of its running part (``<prefix>L``)."""
+    if _SPANS is None or _node_at is None:
+        return None
+    spans = _SPANS.get(frame.f_code)
+    if not spans:
+        return None
+    positions = next((v for v in local_vars.values() if type(v) is list and v
+                      and type(v[0]) is Pos), None)
+    if positions is None:
+        return None
+    try:
+        found = _node_at(frame.f_code, frame.f_lasti if lasti is None else lasti, spans)
+    except Exception:  # noqa: BLE001 - the compiler's internals moved
+        found = None
+    if found is None and lasti is None:
+        found = next((v for k, v in local_vars.items() if type(v) is int and
+                      k.startswith("_pbx") and k.endswith("L")), None)
+    if found is None or not 0 <= found < len(positions):
+        return None
+    f = next((v for k, v in local_vars.items() if type(v) is list and
+              k.startswith("_pbx") and k.endswith("F")), None)
+    return (f if f is not None else frame), positions[found]
 
 
 try:  # where generated code keeps the columns of its inlined nodes
