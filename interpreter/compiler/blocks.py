@@ -563,8 +563,9 @@ class BlockGen:
         return [x if type(x) in fw.clean else fw.admit(x) for x in items]
 
     def loop_iterator(self, it: str, source: str) -> list[str]:
-        """``it = source`` (an iterator), and whether its items need the firewall's look
-        (``self.items_checked``): a range's iterator yields exact ints only."""
+        """``it = source`` (an iterator), and a flag telling whether its items need the
+        firewall's look (``loop_target`` tests it): a range's iterator yields exact ints
+        only."""
         checked = self.fresh("c")
         self._items_checked = checked
         return [f"{it} = {source}",
@@ -889,7 +890,7 @@ def _made_with_session_globals(make: Any, internal: dict, namespace: dict) -> An
     A function's builtins are its globals' ``__builtins__`` when it is created: for the
     time ``make`` runs (host code only), that is the namespace.  The generated code then
     reads a global by its name (``LOAD_GLOBAL``, see ``ExprGen._global_by_name``): the
-    internal globals first (dunders and ``_INTERNAL_NAMES``), then the namespace.  At
+    internal globals first (dunders and ``core.INTERNAL_NAMES``), then the namespace.  At
     any other time ``__builtins__`` is the sandbox's builtins, for C code's imports.
     """
     def made(*args: Any) -> Any:

@@ -202,7 +202,7 @@ class ExprGen:
             self.fusing = False
 
     def plain_arithmetic(self, node: ast.expr) -> str:
-        """The host expression of a tree ``_arithmetic`` accepted."""
+        """The host expression of a tree ``arithmetic`` accepted."""
         if isinstance(node, ast.BinOp):
             text = (f"({self._plain_part(node.left)} {BINOP_SYMBOLS[type(node.op)]} "
                     f"{self._plain_part(node.right)})")
