@@ -160,7 +160,6 @@ class BlockGen:
         #: internal names the expression that set them clears on its normal way out
         #: (an exception may leave them set: loops and ``try`` clear them, as the rest)
         self.self_cleared: set[str] = set()
-        self._items_checked: str | None = None  # see loop_iterator
         self.fw = c.env.firewall
         # Builtins the generated code calls, bound here: never looked up by name (a
         # trampoline's globals are the session's, where user code may rebind ``type``).
@@ -377,8 +376,6 @@ class BlockGen:
     def gen_AugAssign(self, st: ast.AugAssign, ctx: _Context) -> list[str]:
         """``x op= v`` for a local or global name, an attribute or an item (its object
         and index evaluated once); other targets run as closures."""
-        from .expressions import BINOP_SYMBOLS, CHECKED_OPS
-
         t = st.target
         local = self._augmented_local(st)
         if local is not None:
@@ -407,18 +404,20 @@ class BlockGen:
             out = [f"{o} = {self.expr(t.value)}", f"{i} = {index}",
                    f"{a} = {self.ex.mark(t, self.ex.admitted(f'{o}[{i}]'))}"]
             write = [self.ex.mark(t, f"{o}[{i}] = {a}")]
-        op = type(st.op)
-        sym = BINOP_SYMBOLS[op]
         out.append(f"{b} = {self.expr(st.value)}")
-        if op in CHECKED_OPS:
-            nums = self.k(frozenset({int, float}))
-            out += [f"if ({self.TYPE}({a}) in {nums}) & ({self.TYPE}({b}) in {nums}):",
-                    f"    {a} {sym}= {b}",
-                    "else:",
-                    f"    {a} = {self.k(checked_inplace(self.c.rt, op))}({a}, {b})"]
-        else:
-            out.append(f"{a} {sym}= {b}")
-        return out + write
+        return out + self._in_place(a, type(st.op), b) + write
+
+    def _in_place(self, a: str, op: type, b: str, b_is_number: bool = False) -> list[str]:
+        """``a op= b`` on two names (``b`` may be a number literal): at once for numbers,
+        else through the size check of the operators that have one."""
+        from .expressions import BINOP_SYMBOLS, CHECKED_OPS
+
+        sym = BINOP_SYMBOLS[op]
+        if op not in CHECKED_OPS:
+            return [f"{a} {sym}= {b}"]
+        return [f"if {self.ex.number_tests([a] if b_is_number else [a, b])}:",
+                f"    {a} {sym}= {b}", "else:",
+                f"    {a} = {self.k(checked_inplace(self.c.rt, op))}({a}, {b})"]
 
     def _augmented_local(self, st: ast.AugAssign) -> list[str] | None:
         """``total += x * y`` on a bound fast local: the name is its own operand (nothing
@@ -434,20 +433,16 @@ class BlockGen:
         sym, checked = BINOP_SYMBOLS[op], op in CHECKED_OPS
         leaves: dict[str, None] = {}
         inner = self.ex.arithmetic(v, leaves)
-        out: list[str] = []
-        if inner is not None and (inner or checked) and isinstance(v, ast.BinOp | ast.UnaryOp):
-            tested = [name] if checked else []
-            plain = self.ex.mark(v, self.ex.plain_arithmetic(v))
-            out = [f"if {self.ex.number_tests(dict.fromkeys([*tested, *leaves]))}:",
-                   f"    {name} {sym}= {plain}", "else:"]
-            slow = self._augmented_operands(name, op, sym, v)
-            return out + _indent(slow)
-        return self._augmented_operands(name, op, sym, v)
+        slow = self._augmented_operands(name, op, v)
+        if inner is None or not (inner or checked) or not isinstance(v, ast.BinOp | ast.UnaryOp):
+            return slow
+        tested = [name] if checked else []
+        plain = self.ex.mark(v, self.ex.plain_arithmetic(v))
+        return [f"if {self.ex.number_tests(dict.fromkeys([*tested, *leaves]))}:",
+                f"    {name} {sym}= {plain}", "else:", *_indent(slow)]
 
-    def _augmented_operands(self, name: str, op: type, sym: str, v: ast.expr) -> list[str]:
+    def _augmented_operands(self, name: str, op: type, v: ast.expr) -> list[str]:
         """``name op= v`` with the operands' types tested at the operator."""
-        from .expressions import CHECKED_OPS
-
         number = isinstance(v, ast.Constant) and type(v.value) in (int, float)
         b = self.ex.x_Constant(v) if number else self.ex.bound_local(v)
         out = []
@@ -455,15 +450,7 @@ class BlockGen:
         if b is None:
             b = self.fresh("b")
             out.append(f"{b} = {self.ex.stepwise(v)}")
-        if op not in CHECKED_OPS:
-            out.append(f"{name} {sym}= {b}")
-        else:
-            nums = self.k(frozenset({int, float}))
-            test = f"{self.TYPE}({name}) in {nums}"
-            if not number:
-                test = f"({test}) & ({self.TYPE}({b}) in {nums})"
-            out += [f"if {test}:", f"    {name} {sym}= {b}", "else:",
-                    f"    {name} = {self.k(checked_inplace(self.c.rt, op))}({name}, {b})"]
+        out += self._in_place(name, op, b, number)
         made = self.made[first:]
         if made:  # cleared here, not on the fused path (see ``_augmented_local``)
             self.self_cleared.update(made)
@@ -523,10 +510,8 @@ class BlockGen:
         out.append(self.ex.mark(target, f"{unpacked} = {v}"))
         for e, x in zip(target.elts, names, strict=True):
             if x.startswith("*"):
-                y, items = self.fresh("y"), x[1:]
-                clean, admit = self.k(self.fw.clean), self.k(self.fw.admit)
-                out.append(f"{items} = [{y} if {self.TYPE}({y}) in {clean} else "
-                           f"{admit}({y}) for {y} in {items}]")
+                items = x[1:]
+                out.append(f"{items} = {self._admitted_items(items)}")
                 out += self.store(e.value, items)  # type: ignore[attr-defined]
             else:
                 out += self.admit(x) + self.store(e, x)
@@ -555,29 +540,27 @@ class BlockGen:
                 f"if {tests}:",
                 f"    {held} = ({unpacked})",
                 f"    {' = '.join(dict.fromkeys(names))} = None",
-                f"    {unpacked} = {self.k(self._admit_each)}({held})",
+                f"    {unpacked} = {self._admitted_items(held)}",
                 f"    {held} = None"]
 
-    def _admit_each(self, items: tuple) -> list:
-        fw = self.fw
-        return [x if type(x) in fw.clean else fw.admit(x) for x in items]
+    def _admitted_items(self, items: str) -> str:
+        """A list of the items of ``items``, each through the firewall, in order."""
+        y = self.fresh("y")
+        return (f"[{y} if {self.TYPE}({y}) in {self.k(self.fw.clean)} else "
+                f"{self.k(self.fw.admit)}({y}) for {y} in {items}]")
 
-    def loop_iterator(self, it: str, source: str) -> list[str]:
-        """``it = source`` (an iterator), and a flag telling whether its items need the
-        firewall's look (``loop_target`` tests it): a range's iterator yields exact ints
-        only."""
+    def loop_iterator(self, it: str, source: str) -> tuple[list[str], str]:
+        """``it = source`` (an iterator), and the name of a flag telling whether its
+        items need the firewall's look (``loop_target``): a range's iterator yields exact
+        ints only."""
         checked = self.fresh("c")
-        self._items_checked = checked
         return [f"{it} = {source}",
-                f"{checked} = {self.TYPE}({it}) not in {self.k(_INT_ITERATORS)}"]
+                f"{checked} = {self.TYPE}({it}) not in {self.k(_INT_ITERATORS)}"], checked
 
-    def loop_target(self, target: ast.expr) -> tuple[str, list[str]]:
-        """What a ``for`` binds each item of the iterator ``loop_iterator`` made to, and
-        the lines that admit and store it.  A fast local takes the item itself; if the
-        firewall must look at it, the name is cleared first (a refused item is never
-        left bound)."""
-        checked, self._items_checked = self._items_checked, None
-        assert checked is not None, "loop_iterator first"
+    def loop_target(self, target: ast.expr, checked: str) -> tuple[str, list[str]]:
+        """What a ``for`` binds each item to, and the lines that admit (if ``checked``
+        says so) and store it.  A fast local takes the item itself; if the firewall must
+        look at it, the name is cleared first (a refused item is never left bound)."""
         if self.fast_locals and isinstance(target, ast.Name):
             name = self.c.scope.mangle(target.id)
             if self.c.scope.resolve(name)[0] == LOCAL:
@@ -635,9 +618,9 @@ class BlockGen:
 
     def gen_For(self, st: ast.For, ctx: _Context) -> list[str]:
         it = self.fresh("it")
-        out = self.loop_iterator(it, self.ex.mark(st.iter,
-                                                  f"{self.ITER}({self.expr(st.iter)})"))
-        x, body = self.loop_target(st.target)
+        out, checked = self.loop_iterator(
+            it, self.ex.mark(st.iter, f"{self.ITER}({self.expr(st.iter)})"))
+        x, body = self.loop_target(st.target, checked)
         out.append(f"for {x} in {it}:")
         body += self.tick(st)
         outer = self.binding([st.target])

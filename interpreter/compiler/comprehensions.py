@@ -358,8 +358,8 @@ def _comprehension_loops(cc: Compiler, node: Any, kind: str, fast: bool
         source = f"{gen.cell_frame}[1]" if i == 0 else gen.ex.mark(
             clause.iter, f"{gen.ITER}({gen.expr(clause.iter)})")
         it = gen.fresh("it")
-        start = gen.loop_iterator(it, source)
-        x, body = gen.loop_target(clause.target)
+        start, checked = gen.loop_iterator(it, source)
+        x, body = gen.loop_target(clause.target, checked)
         body += gen.tick(node)
         gen.binding([clause.target])  # bound in the clauses and the element after it
         for cond in clause.ifs:
